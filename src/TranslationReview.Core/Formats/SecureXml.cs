@@ -11,6 +11,13 @@ namespace TranslationReview.Core.Formats;
 /// </summary>
 public static partial class SecureXml
 {
+    static SecureXml()
+    {
+        // XML files from older tools declare legacy code pages (windows-1252, windows-1254…); .NET only knows
+        // them once the code-page provider is registered.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+    }
+
     /// <summary>Loads a whole XML document with line information on every node.</summary>
     public static async Task<XDocument> LoadAsync(Stream input, string fileName, CancellationToken cancellationToken)
     {
