@@ -1,4 +1,4 @@
-namespace TranslationReview.Core.Tests;
+namespace TranslationReview.Testing;
 
 /// <summary>Finds the public test data in ../shared/testdata beside the project, read in place.</summary>
 internal static class TestData
