@@ -45,7 +45,8 @@ public static partial class SecureXml
                 }
                 else if (reader.NodeType == XmlNodeType.Element)
                 {
-                    var root = (XElement)await XNode.ReadFromAsync(reader, cancellationToken).ConfigureAwait(false);
+                    // XNode.ReadFromAsync records no line information; ErrorAt/PositionOf need it on every node.
+                    var root = await XElement.LoadAsync(reader, LoadOptions.SetLineInfo, cancellationToken).ConfigureAwait(false);
                     return new XDocument(root);
                 }
             }
