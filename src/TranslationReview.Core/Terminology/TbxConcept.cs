@@ -8,13 +8,24 @@ namespace TranslationReview.Core.Terminology;
 /// are matched by local name so TBX 2 (no namespace), TBX 3 (<c>urn:iso:std:iso:30042:ed-2</c>) and TBX 3 DCT
 /// style (data categories as namespaced elements) read alike.
 /// </summary>
-internal sealed record TbxConcept(string? Id, string? SubjectField, string? Note, IReadOnlyList<KeyValuePair<string, List<Term>>> Terms)
+/// <param name="Id">The entry's id.</param>
+/// <param name="SubjectField">The entry's subject field.</param>
+/// <param name="Note">The concept-level definition or note (outside every language section).</param>
+/// <param name="Terms">Terms by language tag, languages in file order.</param>
+/// <param name="LanguageNotes">Definition or note of each language section that has one.</param>
+internal sealed record TbxConcept(
+    string? Id,
+    string? SubjectField,
+    string? Note,
+    IReadOnlyList<KeyValuePair<string, List<Term>>> Terms,
+    IReadOnlyList<KeyValuePair<string, string>> LanguageNotes)
 {
     private static readonly XNamespace Xml = XNamespace.Xml;
 
     public static TbxConcept Parse(XElement entry, string fileName)
     {
         var terms = new List<KeyValuePair<string, List<Term>>>();
+        var languageNotes = new List<KeyValuePair<string, string>>();
         foreach (var langSet in entry.Descendants().Where(e => e.Name.LocalName is "langSet" or "langSec"))
         {
             var language = (langSet.Attribute(Xml + "lang") ?? langSet.Attribute("lang"))?.Value.Trim();
@@ -31,15 +42,28 @@ internal sealed record TbxConcept(string? Id, string? SubjectField, string? Note
             }
 
             list.AddRange(TermsOf(langSet));
+            if (NoteOf(langSet.Descendants()) is { } languageNote)
+            {
+                languageNotes.Add(new(language, languageNote));
+            }
         }
 
-        var definition = DataCategory(entry, "descrip", "definition");
-        var note = entry.Descendants().FirstOrDefault(e => e.Name.LocalName == "note");
+        var conceptLevel = entry.Descendants().Where(e => !e.Ancestors().Any(a => a.Name.LocalName is "langSet" or "langSec"));
         return new TbxConcept(
             entry.Attribute("id")?.Value,
             DataCategory(entry, "descrip", "subjectField"),
-            definition ?? (note is null ? null : Normalize(note.Value)),
-            terms);
+            NoteOf(conceptLevel),
+            terms,
+            languageNotes);
+    }
+
+    /// <summary>A definition, else a note, among the given elements.</summary>
+    private static string? NoteOf(IEnumerable<XElement> scope)
+    {
+        var elements = scope.ToList();
+        var found = elements.Find(e => e.Name.LocalName == "descrip" && (string?)e.Attribute("type") == "definition")
+            ?? elements.Find(e => e.Name.LocalName is "definition" or "note");
+        return found is null ? null : Normalize(found.Value);
     }
 
     private static IEnumerable<Term> TermsOf(XElement langSet)

@@ -96,10 +96,13 @@ public static class TbxReader
             Id = concept.Id,
             SourceSynonyms = ordered[1..],
             SubjectField = concept.SubjectField,
-            Note = concept.Note,
+            Note = concept.Note ?? NoteIn(concept, source) ?? (target is null ? null : NoteIn(concept, target)),
             TermsByLanguage = concept.Terms.ToDictionary(t => t.Key, t => (IReadOnlyList<Term>)t.Value, StringComparer.OrdinalIgnoreCase),
         };
     }
+
+    private static string? NoteIn(TbxConcept concept, string language) =>
+        concept.LanguageNotes.FirstOrDefault(n => LanguageTags.Match(n.Key, language)).Value;
 
     private static List<Term> TermsIn(TbxConcept concept, string language) =>
         [.. concept.Terms.Where(t => LanguageTags.Match(t.Key, language)).SelectMany(t => t.Value)];

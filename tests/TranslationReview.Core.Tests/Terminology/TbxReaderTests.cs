@@ -56,6 +56,16 @@ public class TbxReaderTests
         Assert.Equal("noun", entry.TermsByLanguage["hu"][0].PartOfSpeech);
     }
 
+    [Theory]
+    [InlineData("en", "pt", "GREs and PREs represent an employer the governments recognise")]
+    [InlineData("pt", "en", "Termo específico aos EUA.")]
+    public async Task ReadAsync_LanguageLevelNotes_PreferTheSourceLanguage(string source, string target, string noteStart)
+    {
+        var glossary = await ReadOkapiAsync("oracle_TBX.tbx", new ReadOptions { SourceLanguage = source, TargetLanguage = target });
+
+        Assert.StartsWith(noteStart, glossary.Entries[0].Note, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ReadAsync_Windows1254Termbase_DecodesTurkishLetters()
     {
