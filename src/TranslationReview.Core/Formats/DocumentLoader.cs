@@ -16,15 +16,8 @@ public sealed class DocumentLoader
     /// <summary>Loads a file from disk.</summary>
     public async Task<BilingualDocument> LoadAsync(string path, ReadOptions options, CancellationToken cancellationToken)
     {
+        await using var stream = InputFile.Open(path, options);
         var fileName = Path.GetFileName(path);
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new DocumentFormatException(path, "no such file");
-        }
-
-        FileSizeLimit.Check(fileName, info.Length, options);
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
         return await LoadAsync(stream, fileName, options, cancellationToken).ConfigureAwait(false);
     }
 

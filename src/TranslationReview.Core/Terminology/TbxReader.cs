@@ -29,14 +29,8 @@ public static class TbxReader
     /// <summary>Reads a termbase from disk; errors name the file as given.</summary>
     public static async Task<Glossary> ReadAsync(string path, ReadOptions options, CancellationToken cancellationToken)
     {
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new DocumentFormatException(path, "no such file");
-        }
-
+        await using var stream = InputFile.Open(path, options);
         var fileName = Path.GetFileName(path);
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
         return await ReadAsync(stream, fileName, options, cancellationToken).ConfigureAwait(false);
     }
 

@@ -39,8 +39,8 @@ public sealed class TextPairImporter
     public async Task<BilingualDocument> ImportAsync(
         string sourcePath, string targetPath, string sourceLanguage, string targetLanguage, ReadOptions options, CancellationToken cancellationToken)
     {
-        await using var source = Open(sourcePath, options);
-        await using var target = Open(targetPath, options);
+        await using var source = InputFile.Open(sourcePath, options);
+        await using var target = InputFile.Open(targetPath, options);
         return await ImportAsync(source, Path.GetFileName(sourcePath), target, Path.GetFileName(targetPath),
             sourceLanguage, targetLanguage, options, cancellationToken).ConfigureAwait(false);
     }
@@ -120,17 +120,5 @@ public sealed class TextPairImporter
         }
 
         return new ParagraphText(sentences, paragraphOfSentence);
-    }
-
-    private static FileStream Open(string path, ReadOptions options)
-    {
-        var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new DocumentFormatException(path, "no such file");
-        }
-
-        FileSizeLimit.Check(Path.GetFileName(path), info.Length, options);
-        return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
     }
 }

@@ -184,6 +184,26 @@ public class TextPairImporterTests
         }
     }
 
+    [Fact]
+    public async Task ImportAsync_MissingTargetFile_SaysWhichOne()
+    {
+        var sourcePath = Path.GetTempFileName();
+        try
+        {
+            await File.WriteAllTextAsync(sourcePath, "Hello.\n");
+            var importer = new TextPairImporter(new LineSegmenter(), new ScriptedAligner([B([0], [0])]));
+
+            var error = await Assert.ThrowsAsync<DocumentFormatException>(() =>
+                importer.ImportAsync(sourcePath, "/no/such/translation.de.txt", "en", "de", ReadOptions.Default, CancellationToken.None));
+
+            Assert.Equal("/no/such/translation.de.txt: no such file", error.Message);
+        }
+        finally
+        {
+            File.Delete(sourcePath);
+        }
+    }
+
     /// <summary>Splits after ". " only: enough to give a paragraph several sentences.</summary>
     private sealed class FullStopSegmenter : Core.Segmentation.ISentenceSegmenter
     {
