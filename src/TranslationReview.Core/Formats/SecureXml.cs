@@ -115,7 +115,7 @@ public static partial class SecureXml
             return "the XML declaration names UTF-16 but the file has no UTF-16 byte order mark (" + message + "); save it as UTF-8 or correct the declaration";
         }
 
-        if (message.Contains("encoding", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("given encoding", StringComparison.OrdinalIgnoreCase))
         {
             var encoding = declaredEncoding ?? "UTF-8";
             var origin = declaredEncoding is null ? "the XML default when no encoding is declared" : "the encoding the file declares";

@@ -106,6 +106,7 @@ public class SecureXmlTests
     [InlineData("<xliff version=\"1.2\">\n  <file>\n", "report.xlf:3:", "not closed: file, xliff")]
     [InlineData("<xliff version=\"1.2\"/>\n<xliff version=\"1.2\"/>", "report.xlf:2:", "not well-formed XML")]
     [InlineData("<?xml version=\"1.0\" encoding=\"klingon\"?><xliff/>", "report.xlf:1:", "unknown encoding")]
+    [InlineData("<?xml version=\"1.0\" encodng=\"UTF-8\"?><xliff/>", "report.xlf:1:", "not well-formed XML")]
     [InlineData("<?xml version=\"1.0\"?>\n<!-- nothing else -->", "report.xlf: ", "Root element is missing")]
     public async Task LoadAsync_MalformedXml_FailsWithPosition(string xml, string expectedStart, string expectedReason)
     {
