@@ -30,6 +30,11 @@ internal static partial class ContentSniffing
             }
         }
 
+        if (LooksLikeUtf16WithoutBom(bytes))
+        {
+            return "UTF-16 text without a byte order mark (save it as UTF-8, or UTF-16 with a byte order mark)";
+        }
+
         var text = head.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         if (text.StartsWith('<') && RootElement().Match(text) is { Success: true } root)
         {
@@ -47,6 +52,26 @@ internal static partial class ContentSniffing
         }
 
         return text.Contains('\t', StringComparison.Ordinal) ? "text with an uneven number of tabs per line" : "plain text without tabs";
+    }
+
+    /// <summary>Mostly-Latin UTF-16 has a zero byte in every other position; other files rarely do.</summary>
+    private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 512) & ~1];
+        if (sample.Length < 8)
+        {
+            return false;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            evenZeros += sample[i] == 0 ? 1 : 0;
+            oddZeros += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = sample.Length / 2;
+        return Math.Max(evenZeros, oddZeros) * 10 >= pairs * 7 && Math.Min(evenZeros, oddZeros) * 10 <= pairs;
     }
 
     // The first element that is not a declaration, comment, DOCTYPE or processing instruction.

@@ -134,6 +134,19 @@ public class DocumentLoaderTests
         Assert.StartsWith($"{fileName}: unsupported format: the file looks like {looksLike};", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task LoadAsync_Utf16WithoutBom_IsNamedWithTheFix(bool bigEndian)
+    {
+        var bytes = new UnicodeEncoding(bigEndian, byteOrderMark: false).GetBytes("Save the file.\tDatei speichern.\r\n");
+
+        var error = await FailsAsync(bytes, "export.tsv");
+
+        Assert.StartsWith("export.tsv: unsupported format: the file looks like UTF-16 text without a byte order mark (save it as UTF-8",
+            error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task LoadAsync_Utf16TsvWithInvalidSurrogate_FailsWithPosition()
     {

@@ -15,7 +15,8 @@ namespace TranslationReview.Core.Formats.Tsv;
 /// (any case). Without it, or when it is empty, a segment with a target is Translated and one without is New.</para>
 /// <para>Languages: TSV has no header, so they come from <see cref="ReadOptions.SourceLanguage"/> and
 /// <see cref="ReadOptions.TargetLanguage"/>, or <c>und</c> (undetermined).</para>
-/// <para>Segment ids are the 1-based segment numbers in file order.</para>
+/// <para>Segment ids are the 1-based segment numbers in file order. There is no header row: a first line such as
+/// <c>Source&lt;TAB&gt;Target</c> is read as a segment.</para>
 /// </remarks>
 public sealed class TsvReader : IBilingualReader
 {
