@@ -57,7 +57,7 @@ internal static partial class ContentSniffing
     /// <summary>Mostly-Latin UTF-16 has a zero byte in every other position; other files rarely do.</summary>
     private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes)
     {
-        var sample = bytes[..Math.Min(bytes.Length, 512) & ~1];
+        var sample = bytes[..(Math.Min(bytes.Length, 512) & ~1)];
         if (sample.Length < 8)
         {
             return false;
