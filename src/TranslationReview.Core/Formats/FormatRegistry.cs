@@ -19,9 +19,13 @@ public sealed class FormatRegistry
     public static FormatRegistry CreateDefault() => new(
         readers:
         [
+            // TSV accepts any text whose first lines hold one tab: keep it last so XML formats are tried first.
+            new Tsv.TsvReader(),
         ],
         writers:
         [
+            new Tsv.TsvWriter(),
+            new PlainText.PlainTextWriter(),
         ]);
 
     /// <summary>The readers, in the order they are asked.</summary>

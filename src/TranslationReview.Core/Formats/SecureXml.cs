@@ -33,26 +33,38 @@ public static partial class SecureXml
             CloseInput = false,
         };
 
+        string? declaredEncoding = null;
         try
         {
             using var reader = XmlReader.Create(input, settings);
             while (await reader.ReadAsync().ConfigureAwait(false))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (reader.NodeType == XmlNodeType.DocumentType)
+                if (reader.NodeType == XmlNodeType.XmlDeclaration)
+                {
+                    declaredEncoding = reader.GetAttribute("encoding");
+                }
+                else if (reader.NodeType == XmlNodeType.DocumentType)
                 {
                     RefuseEntityDeclarations(reader, fileName);
                 }
                 else if (reader.NodeType == XmlNodeType.Element)
                 {
-                    var root = (XElement)await XNode.ReadFromAsync(reader, cancellationToken).ConfigureAwait(false);
+                    // XNode.ReadFromAsync records no line information; ErrorAt/PositionOf need it on every node.
+                    var root = await XElement.LoadAsync(reader, LoadOptions.SetLineInfo, cancellationToken).ConfigureAwait(false);
+
+                    // Read to the end so a second root element or text after the root is reported, not ignored.
+                    while (await reader.ReadAsync().ConfigureAwait(false))
+                    {
+                    }
+
                     return new XDocument(root);
                 }
             }
         }
         catch (XmlException ex)
         {
-            throw new DocumentFormatException(fileName, ex.LineNumber, ex.LinePosition, Explain(ex), ex);
+            throw new DocumentFormatException(fileName, ex.LineNumber, ex.LinePosition, Explain(ex, declaredEncoding), ex);
         }
 
         throw new DocumentFormatException(fileName, "the file holds no XML element");
@@ -79,7 +91,7 @@ public static partial class SecureXml
         }
     }
 
-    private static string Explain(XmlException ex)
+    private static string Explain(XmlException ex, string? declaredEncoding)
     {
         var message = PositionSuffix().Replace(ex.Message, string.Empty).Trim();
         if (message.Contains("undeclared entity", StringComparison.OrdinalIgnoreCase))
@@ -87,9 +99,27 @@ public static partial class SecureXml
             return "not well-formed XML: " + message + " (only the five XML entities and character references are allowed)";
         }
 
-        if (message.Contains("encoding", StringComparison.OrdinalIgnoreCase))
+        if (message.Contains("parsing EntityName", StringComparison.OrdinalIgnoreCase))
         {
-            return "the bytes do not match the file's declared encoding (" + message + ")";
+            // The usual cause in translated files: "Fish & chips" typed into a segment by hand.
+            return "not well-formed XML: an '&' that starts no entity; write &amp; for an ampersand in text";
+        }
+
+        if (message.Contains("does not support", StringComparison.OrdinalIgnoreCase) && message.Contains("encoding", StringComparison.OrdinalIgnoreCase))
+        {
+            return "the XML declaration names an unknown encoding (" + message + "); save the file as UTF-8 and declare encoding=\"UTF-8\"";
+        }
+
+        if (message.Contains("byte order mark", StringComparison.OrdinalIgnoreCase))
+        {
+            return "the XML declaration names UTF-16 but the file has no UTF-16 byte order mark (" + message + "); save it as UTF-8 or correct the declaration";
+        }
+
+        if (message.Contains("given encoding", StringComparison.OrdinalIgnoreCase))
+        {
+            var encoding = declaredEncoding ?? "UTF-8";
+            var origin = declaredEncoding is null ? "the XML default when no encoding is declared" : "the encoding the file declares";
+            return $"the bytes here are not valid {encoding}, {origin}; the file was probably saved in another encoding: save it as {encoding} or correct its XML declaration";
         }
 
         return "not well-formed XML: " + message;

@@ -28,10 +28,12 @@ public static class TextDecoding
         }
         catch (DecoderFallbackException ex)
         {
-            var offset = Math.Max(0, ex.Index);
-            var line = CountLines(body[..Math.Min(offset, body.Length)]);
-            throw new DocumentFormatException(fileName, line, null,
-                $"the text is not valid {encoding.WebName.ToUpperInvariant()} (byte offset {offset + preamble}); save the file as UTF-8 or UTF-16 with a byte order mark");
+            var offset = Math.Clamp(ex.Index, 0, body.Length);
+            var (line, column) = PositionOf(Lenient(encoding).GetString(body[..ValidPrefix(offset, encoding)]));
+            var badByte = offset < body.Length ? $"byte 0x{body[offset]:X2}" : "a truncated character";
+            throw new DocumentFormatException(fileName, line, column,
+                $"the text is not valid {encoding.WebName.ToUpperInvariant()} ({badByte} at byte offset {offset + preamble}); " +
+                "the file was probably saved in a legacy code page: save it as UTF-8, or UTF-16 with a byte order mark", ex);
         }
     }
 
@@ -40,8 +42,7 @@ public static class TextDecoding
     {
         var (encoding, preamble) = Detect(bytes);
         var head = bytes[preamble..Math.Min(bytes.Length, maxBytes)];
-        var lenient = Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
-        return lenient.GetString(head);
+        return Lenient(encoding).GetString(head);
     }
 
     private static (Encoding Encoding, int Preamble) Detect(ReadOnlySpan<byte> bytes)
@@ -66,5 +67,26 @@ public static class TextDecoding
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static int CountLines(ReadOnlySpan<byte> bytes) => bytes.Count((byte)'\n') + 1;
+    private static Encoding Lenient(Encoding encoding) =>
+        Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+
+    /// <summary>The bytes before the error, cut back to a whole UTF-16 code unit (they decode without error).</summary>
+    private static int ValidPrefix(int offset, Encoding encoding) => encoding is UnicodeEncoding ? offset & ~1 : offset;
+
+    /// <summary>1-based line and column just after <paramref name="prefix"/>, counting CRLF, LF and CR as line ends.</summary>
+    private static (int Line, int Column) PositionOf(string prefix)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (prefix[i] == '\n' || (prefix[i] == '\r' && (i + 1 == prefix.Length || prefix[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, prefix.Length - lineStart + 1);
+    }
 }
