@@ -1,10 +1,11 @@
 namespace TranslationReview.Core.Alignment;
 
 /// <summary>
-/// The cost of a bead: a prior on its shape, Gale and Church's length cost, minus the weighted evidence that
-/// its source and target sentences share (numbers, names, cognates, learned translations). Shared evidence
-/// between a source and a target sentence is computed once per pair inside the band, and a bead adds up its
-/// pairs.
+/// The cost of a bead: a prior on its shape, Gale and Church's length cost, and a lexical cost that falls as
+/// the share of weighted evidence its two sides have in common (numbers, names, cognates, learned
+/// translations) rises, counted per sentence so that merging sentences is neither favoured nor penalized by
+/// itself. Shared evidence between a source and a target sentence is computed once per pair inside the band,
+/// and a bead adds up its pairs.
 /// </summary>
 internal sealed class BeadCostModel
 {
@@ -14,6 +15,8 @@ internal sealed class BeadCostModel
     private readonly double ratio;
     private readonly int[] pairStart;
     private readonly double[][] pairShared;
+    private readonly double[] sourceWeight;
+    private readonly double[] targetWeight;
 
     public BeadCostModel(SentenceProfile[] source, SentenceProfile[] target, double[] weights, AlignmentBand band, SentenceAlignerOptions options)
     {
@@ -22,6 +25,8 @@ internal sealed class BeadCostModel
         targetLength = PrefixLengths(target);
         ratio = sourceLength[^1] == 0 || targetLength[^1] == 0 ? 1.0 : (double)targetLength[^1] / sourceLength[^1];
 
+        sourceWeight = PrefixWeights(source, weights);
+        targetWeight = PrefixWeights(target, weights);
         var n = source.Length;
         var m = target.Length;
         pairStart = new int[n];
@@ -46,7 +51,7 @@ internal sealed class BeadCostModel
     {
         if (shape.Source == 0 || shape.Target == 0)
         {
-            return options.SkipCost;
+            return options.SkipCost + (0.5 * options.LexicalWeight);
         }
 
         var shared = 0.0;
@@ -68,7 +73,7 @@ internal sealed class BeadCostModel
         var targetChars = targetLength[j + shape.Target] - targetLength[j];
         return (options.MergeCost * (shape.Source + shape.Target - 2))
             + LengthCost(sourceChars, targetChars)
-            - (options.LexicalWeight * shared);
+            + (options.LexicalWeight * (shape.Source + shape.Target) / 2.0 * (1.0 - Similarity(shared, i, j, shape)));
     }
 
     /// <summary>
@@ -90,6 +95,23 @@ internal sealed class BeadCostModel
         var poly = -1.26551223 + (t * (1.00002368 + (t * (0.37409196 + (t * (0.09678418 + (t * (-0.18628806
             + (t * (0.27886807 + (t * (-1.13520398 + (t * (1.48851587 + (t * (-0.82215223 + (t * 0.17087277)))))))))))))))));
         return -(Math.Log(t) - (z * z) + poly);
+    }
+
+    private double Similarity(double shared, int i, int j, BeadShape shape)
+    {
+        var total = sourceWeight[i + shape.Source] - sourceWeight[i] + targetWeight[j + shape.Target] - targetWeight[j];
+        return total <= 0 ? 0 : Math.Min(1.0, 2.0 * shared / total);
+    }
+
+    private static double[] PrefixWeights(SentenceProfile[] profiles, double[] weights)
+    {
+        var prefix = new double[profiles.Length + 1];
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            prefix[i + 1] = prefix[i] + profiles[i].Features.Sum(f => weights[f]);
+        }
+
+        return prefix;
     }
 
     private static int[] PrefixLengths(SentenceProfile[] profiles)
