@@ -70,6 +70,10 @@ internal static class BeadSearch
         var shapes = BeadShape.All;
         var forward = new double[band.CellCount];
         var backward = new double[band.CellCount];
+
+        // Each bead's cost is needed by both passes: keep it, indexed by start point and shape.
+        var beadCost = new double[band.CellCount * shapes.Length];
+        Array.Fill(beadCost, double.PositiveInfinity);
         for (var i = 0; i <= band.SourceCount; i++)
         {
             for (var j = band.Lo[i]; j <= band.Hi[i]; j++)
@@ -80,12 +84,15 @@ internal static class BeadSearch
                 }
 
                 var sum = new LogSum();
-                foreach (var shape in shapes)
+                for (var k = 0; k < shapes.Length; k++)
                 {
-                    int i0 = i - shape.Source, j0 = j - shape.Target;
+                    int i0 = i - shapes[k].Source, j0 = j - shapes[k].Target;
                     if (i0 >= 0 && j0 >= 0 && band.Contains(i0, j0))
                     {
-                        sum.Add(forward[band.Index(i0, j0)] - model.Cost(i0, j0, shape));
+                        var start = band.Index(i0, j0);
+                        var cost = model.Cost(i0, j0, shapes[k]);
+                        beadCost[(start * shapes.Length) + k] = cost;
+                        sum.Add(forward[start] - cost);
                     }
                 }
 
@@ -103,12 +110,13 @@ internal static class BeadSearch
                 }
 
                 var sum = new LogSum();
-                foreach (var shape in shapes)
+                var start = band.Index(i, j) * shapes.Length;
+                for (var k = 0; k < shapes.Length; k++)
                 {
-                    int i1 = i + shape.Source, j1 = j + shape.Target;
+                    int i1 = i + shapes[k].Source, j1 = j + shapes[k].Target;
                     if (i1 <= band.SourceCount && j1 <= band.TargetCount && band.Contains(i1, j1))
                     {
-                        sum.Add(backward[band.Index(i1, j1)] - model.Cost(i, j, shape));
+                        sum.Add(backward[band.Index(i1, j1)] - beadCost[start + k]);
                     }
                 }
 

@@ -9,6 +9,9 @@ internal sealed class DocumentLexicon
 {
     private const int MinimumCooccurrence = 2;
     private const int TranslationsPerWord = 3;
+
+    // Word statistics settle after a few thousand beads; more only costs time on very long documents.
+    private const int MaximumTrainingBeads = 2000;
     private static readonly string[] NoTranslations = [];
     private readonly Dictionary<string, string[]> translations;
     private readonly HashSet<string> targetWords;
@@ -33,26 +36,36 @@ internal sealed class DocumentLexicon
     public static DocumentLexicon Learn(SentenceTokens[] source, SentenceTokens[] target, IReadOnlyList<Bead> beads, double minimumDice)
     {
         var linked = beads.Where(b => b.SourceIndices.Count > 0 && b.TargetIndices.Count > 0).ToList();
-        var sourceBags = linked.Select(b => b.SourceIndices.SelectMany(i => source[i].Words).ToHashSet(StringComparer.Ordinal)).ToList();
-        var targetBags = linked.Select(b => b.TargetIndices.SelectMany(i => target[i].Words).ToHashSet(StringComparer.Ordinal)).ToList();
-        var sourceCounts = CountBags(sourceBags);
-        var targetCounts = CountBags(targetBags);
+        if (linked.Count > MaximumTrainingBeads)
+        {
+            // An even sample keeps words from every part of the document.
+            var stride = (double)linked.Count / MaximumTrainingBeads;
+            linked = Enumerable.Range(0, MaximumTrainingBeads).Select(k => linked[(int)(k * stride)]).ToList();
+        }
 
-        var pairs = new Dictionary<(string Source, string Target), int>();
+        var sourceWords = new WordIds();
+        var targetWords = new WordIds();
+        var sourceBags = linked.Select(b => sourceWords.Bag(b.SourceIndices.SelectMany(i => source[i].Words))).ToList();
+        var targetBags = linked.Select(b => targetWords.Bag(b.TargetIndices.SelectMany(i => target[i].Words))).ToList();
+
+        // Words seen in a single bead cannot reach the minimum co-occurrence; leaving them out early keeps
+        // the pair count near linear in the document length.
+        var pairs = new Dictionary<(int Source, int Target), int>();
         for (var b = 0; b < linked.Count; b++)
         {
             foreach (var s in sourceBags[b])
             {
-                if (sourceCounts[s] < MinimumCooccurrence)
+                if (sourceWords.Beads[s] < MinimumCooccurrence)
                 {
                     continue;
                 }
 
                 foreach (var t in targetBags[b])
                 {
-                    if (targetCounts[t] >= MinimumCooccurrence)
+                    if (targetWords.Beads[t] >= MinimumCooccurrence)
                     {
-                        pairs[(s, t)] = pairs.GetValueOrDefault((s, t)) + 1;
+                        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(pairs, (s, t), out _);
+                        count++;
                     }
                 }
             }
@@ -60,24 +73,45 @@ internal sealed class DocumentLexicon
 
         var translations = pairs
             .Where(p => p.Value >= MinimumCooccurrence)
-            .Select(p => (p.Key.Source, p.Key.Target, Dice: 2.0 * p.Value / (sourceCounts[p.Key.Source] + targetCounts[p.Key.Target])))
+            .Select(p => (p.Key.Source, p.Key.Target, Dice: 2.0 * p.Value / (sourceWords.Beads[p.Key.Source] + targetWords.Beads[p.Key.Target])))
             .Where(p => p.Dice >= minimumDice)
-            .GroupBy(p => p.Source, StringComparer.Ordinal)
+            .GroupBy(p => p.Source)
             .ToDictionary(
-                g => g.Key,
-                g => g.OrderByDescending(p => p.Dice).ThenBy(p => p.Target, StringComparer.Ordinal).Take(TranslationsPerWord).Select(p => p.Target).ToArray(),
+                g => sourceWords.Words[g.Key],
+                g => g.OrderByDescending(p => p.Dice).ThenBy(p => p.Target).Take(TranslationsPerWord).Select(p => targetWords.Words[p.Target]).ToArray(),
                 StringComparer.Ordinal);
         return new DocumentLexicon(translations);
     }
 
-    private static Dictionary<string, int> CountBags(List<HashSet<string>> bags)
+    /// <summary>Numbers the words of one side and counts the beads each occurs in.</summary>
+    private sealed class WordIds
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in bags.SelectMany(b => b))
-        {
-            counts[word] = counts.GetValueOrDefault(word) + 1;
-        }
+        private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
 
-        return counts;
+        public List<string> Words { get; } = [];
+
+        public List<int> Beads { get; } = [];
+
+        public int[] Bag(IEnumerable<string> words)
+        {
+            var bag = new HashSet<int>();
+            foreach (var word in words)
+            {
+                if (!ids.TryGetValue(word, out var id))
+                {
+                    id = Words.Count;
+                    ids.Add(word, id);
+                    Words.Add(word);
+                    Beads.Add(0);
+                }
+
+                if (bag.Add(id))
+                {
+                    Beads[id]++;
+                }
+            }
+
+            return [.. bag];
+        }
     }
 }

@@ -13,6 +13,7 @@ internal sealed class FeatureSpace
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly List<int> sourceFrequency = [];
     private readonly List<int> targetFrequency = [];
+    private readonly Dictionary<string, int> cognateIds = new(StringComparer.Ordinal);
 
     private FeatureSpace()
     {
@@ -57,7 +58,13 @@ internal sealed class FeatureSpace
         {
             if (word.Length >= MinimumCognateLength)
             {
-                features.Add(Id("c" + LatinFolding.SkeletonKey(word)));
+                if (!cognateIds.TryGetValue(word, out var cognate))
+                {
+                    cognate = Id("c" + LatinFolding.SkeletonKey(word));
+                    cognateIds.Add(word, cognate);
+                }
+
+                features.Add(cognate);
             }
 
             if (lexicon is null)

@@ -15,7 +15,8 @@ public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceA
     // Beyond this many grid points the first pass searches around a path found on blocks of sentences.
     private const long FullSearchPoints = 100_000;
     private const int BlockSize = 4;
-    private const int BlockMargin = 2 * BlockSize;
+    private const int BlockMargin = BlockSize + 2;
+    private const int ConfidenceMargin = 4;
 
     /// <summary>An aligner with the default <see cref="SentenceAlignerOptions"/>.</summary>
     public SentenceAligner()
@@ -47,7 +48,11 @@ public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceA
         var band = AlignmentBand.Around(firstPath, source.Count, target.Count, options.SearchMargin);
         var model = new BeadCostModel(second.Source, second.Target, second.Weights, band, options);
         var path = BeadSearch.Cheapest(model, band);
-        return ToBeads(path, BeadSearch.Posteriors(model, band, path));
+
+        // Posteriors need only the alternatives near the chosen path; a narrow band keeps them cheap.
+        var confidenceBand = AlignmentBand.Around(path, source.Count, target.Count, ConfidenceMargin);
+        var confidenceModel = new BeadCostModel(second.Source, second.Target, second.Weights, confidenceBand, options);
+        return ToBeads(path, BeadSearch.Posteriors(confidenceModel, confidenceBand, path));
     }
 
     /// <summary>

@@ -16,14 +16,24 @@ internal sealed class SentenceProfile(int length, int[] features)
     public static SentenceProfile Merge(ReadOnlySpan<SentenceProfile> parts)
     {
         var length = 0;
-        var features = new SortedSet<int>();
+        var all = new List<int>();
         foreach (var part in parts)
         {
             length += part.Length;
-            features.UnionWith(part.Features);
+            all.AddRange(part.Features);
         }
 
-        return new SentenceProfile(length, [.. features]);
+        all.Sort();
+        var distinct = new List<int>(all.Count);
+        foreach (var feature in all)
+        {
+            if (distinct.Count == 0 || distinct[^1] != feature)
+            {
+                distinct.Add(feature);
+            }
+        }
+
+        return new SentenceProfile(length, [.. distinct]);
     }
 
     /// <summary>Sum of the weights of the features both profiles have.</summary>
