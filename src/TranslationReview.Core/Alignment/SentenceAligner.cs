@@ -1,0 +1,106 @@
+namespace TranslationReview.Core.Alignment;
+
+/// <summary>
+/// Aligns sentences by dynamic programming over beads from 1-1 up to 1-4 and 2-3, including deletions and
+/// insertions. A bead's cost combines Gale and Church's length model with evidence the two sides share:
+/// numbers, carried-over punctuation, names and cognates compared through a Latin folding (so Cyrillic
+/// "Зеленский" meets Latin "Zelensky"), and, in a second pass, word translations learned from the first
+/// alignment of the same document pair. The search stays inside a band around a coarse-to-fine path, so
+/// time and memory grow linearly with the document length. Each bead's confidence is its posterior
+/// probability among all alignments in the band.
+/// </summary>
+/// <param name="options">Costs of the alignment model.</param>
+public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceAligner
+{
+    // Beyond this many grid points the first pass searches around a path found on blocks of sentences.
+    private const long FullSearchPoints = 100_000;
+    private const int BlockSize = 4;
+    private const int BlockMargin = BlockSize + 2;
+    private const int ConfidenceMargin = 4;
+
+    /// <summary>An aligner with the default <see cref="SentenceAlignerOptions"/>.</summary>
+    public SentenceAligner()
+        : this(new SentenceAlignerOptions())
+    {
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Bead> Align(IReadOnlyList<string> source, IReadOnlyList<string> target, string sourceLanguage, string targetLanguage)
+    {
+        if (source.Count == 0 || target.Count == 0)
+        {
+            // Nothing to pair with: every sentence is certainly unmatched.
+            return [
+                .. Enumerable.Range(0, source.Count).Select(i => new Bead([i], [], 1.0)),
+                .. Enumerable.Range(0, target.Count).Select(j => new Bead([], [j], 1.0)),
+            ];
+        }
+
+        var sourceTokens = source.Select(SentenceTokens.Read).ToArray();
+        var targetTokens = target.Select(SentenceTokens.Read).ToArray();
+
+        var first = FeatureSpace.Build(sourceTokens, targetTokens, lexicon: null);
+        var firstBand = SearchBand(first.Source, first.Target, first.Weights);
+        var firstPath = BeadSearch.Cheapest(new BeadCostModel(first.Source, first.Target, first.Weights, firstBand, options), firstBand);
+
+        var lexicon = DocumentLexicon.Learn(sourceTokens, targetTokens, ToBeads(firstPath, null), options.LexiconDice);
+        var second = FeatureSpace.Build(sourceTokens, targetTokens, lexicon);
+        var band = AlignmentBand.Around(firstPath, source.Count, target.Count, options.SearchMargin);
+        var model = new BeadCostModel(second.Source, second.Target, second.Weights, band, options);
+        var path = BeadSearch.Cheapest(model, band);
+
+        // Posteriors need only the alternatives near the chosen path; a narrow band keeps them cheap.
+        var confidenceBand = AlignmentBand.Around(path, source.Count, target.Count, ConfidenceMargin);
+        var confidenceModel = new BeadCostModel(second.Source, second.Target, second.Weights, confidenceBand, options);
+        return ToBeads(path, BeadSearch.Posteriors(confidenceModel, confidenceBand, path));
+    }
+
+    /// <summary>
+    /// The whole grid for short documents; otherwise a band around the path that aligns blocks of
+    /// <see cref="BlockSize"/> sentences, found the same way (recursively for very long documents).
+    /// </summary>
+    private AlignmentBand SearchBand(SentenceProfile[] source, SentenceProfile[] target, double[] weights)
+    {
+        if ((source.Length + 1L) * (target.Length + 1L) <= FullSearchPoints)
+        {
+            return AlignmentBand.Full(source.Length, target.Length);
+        }
+
+        var sourceBlocks = Blocks(source);
+        var targetBlocks = Blocks(target);
+        var coarseBand = SearchBand(sourceBlocks, targetBlocks, weights);
+        var coarsePath = BeadSearch.Cheapest(new BeadCostModel(sourceBlocks, targetBlocks, weights, coarseBand, options), coarseBand);
+        var finePath = coarsePath
+            .Select(p => (Math.Min(source.Length, p.I * BlockSize), Math.Min(target.Length, p.J * BlockSize)))
+            .ToList();
+        return AlignmentBand.Around(finePath, source.Length, target.Length, BlockMargin);
+    }
+
+    private static SentenceProfile[] Blocks(SentenceProfile[] sentences)
+    {
+        var blocks = new SentenceProfile[(sentences.Length + BlockSize - 1) / BlockSize];
+        for (var b = 0; b < blocks.Length; b++)
+        {
+            var start = b * BlockSize;
+            blocks[b] = SentenceProfile.Merge(sentences.AsSpan(start, Math.Min(BlockSize, sentences.Length - start)));
+        }
+
+        return blocks;
+    }
+
+    private static List<Bead> ToBeads(List<(int I, int J)> path, double[]? confidence)
+    {
+        var beads = new List<Bead>(path.Count - 1);
+        for (var p = 0; p + 1 < path.Count; p++)
+        {
+            var (i0, j0) = path[p];
+            var (i1, j1) = path[p + 1];
+            beads.Add(new Bead(
+                Enumerable.Range(i0, i1 - i0).ToArray(),
+                Enumerable.Range(j0, j1 - j0).ToArray(),
+                confidence?[p] ?? 1.0));
+        }
+
+        return beads;
+    }
+}

@@ -1,0 +1,66 @@
+namespace TranslationReview.Core.Alignment;
+
+/// <summary>
+/// A sentence (or a block of consecutive sentences) as the aligner compares it: its length and the sorted,
+/// distinct ids of the features it could share with its translation.
+/// </summary>
+internal sealed class SentenceProfile(int length, int[] features)
+{
+    /// <summary>Characters other than white space.</summary>
+    public int Length { get; } = length;
+
+    /// <summary>Sorted distinct feature ids.</summary>
+    public int[] Features { get; } = features;
+
+    /// <summary>The profile of consecutive sentences read as one.</summary>
+    public static SentenceProfile Merge(ReadOnlySpan<SentenceProfile> parts)
+    {
+        var length = 0;
+        var all = new List<int>();
+        foreach (var part in parts)
+        {
+            length += part.Length;
+            all.AddRange(part.Features);
+        }
+
+        all.Sort();
+        var distinct = new List<int>(all.Count);
+        foreach (var feature in all)
+        {
+            if (distinct.Count == 0 || distinct[^1] != feature)
+            {
+                distinct.Add(feature);
+            }
+        }
+
+        return new SentenceProfile(length, [.. distinct]);
+    }
+
+    /// <summary>Sum of the weights of the features both profiles have.</summary>
+    public double SharedWeight(SentenceProfile other, double[] weights)
+    {
+        var a = Features;
+        var b = other.Features;
+        double shared = 0;
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared += weights[a[i]];
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
+    }
+}
