@@ -85,7 +85,8 @@ public static class SrxReader
     {
         var container = Child(body, "maprules") ?? throw SecureXml.ErrorAt(fileName, body, "<body> has no <maprules>");
         var result = new List<SrxLanguageMap>();
-        foreach (var element in Children(container, "languagemap"))
+        // SRX 1.0 wraps the maps in <maprule> elements; SRX 2.0 lists them directly.
+        foreach (var element in container.Descendants().Where(e => e.Name.LocalName == "languagemap"))
         {
             var pattern = (string?)element.Attribute("languagepattern");
             var ruleName = (string?)element.Attribute("languagerulename");
