@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Runs every test of TranslationReview and ends with one line: "N passed, N failed".
+# Installs what the tests need when it is missing (Chromium for browser tests, once they exist).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "The .NET 10 SDK is required (https://dot.net); 'dotnet' is not on PATH." >&2
+  exit 2
+fi
+
+if [ -d tests/TranslationReview.EndToEnd.Tests ] && [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Chromium for the end-to-end tests..."
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null \
+    || { echo "Could not install Debian's chromium package." >&2; exit 2; }
+fi
+
+if [ ! -d ../shared/testdata ]; then
+  echo "warning: ../shared/testdata is not beside the project; conformance tests will fail." >&2
+fi
+
+results="TestResults/all"
+rm -rf "$results"
+status=0
+dotnet build TranslationReview.sln --configuration Release --nologo -v q || status=$?
+if [ "$status" -eq 0 ]; then
+  for project in tests/*.Tests/*.csproj; do
+    name=$(basename "$project" .csproj)
+    dotnet test "$project" --configuration Release --no-build --nologo \
+      --logger "trx;LogFileName=$name.trx" --results-directory "$results" || status=$?
+  done
+fi
+
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "dotnet test failed before the tests could run (see the build output above)." >&2
+  failed=1
+fi
+
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -1,0 +1,158 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using TranslationReview.Core.Formats;
+
+namespace TranslationReview.Core.Segmentation;
+
+/// <summary>
+/// Sentence segmentation by SRX 2.0 rules, as in every CAT tool. <see cref="Default"/> uses the project's own
+/// rules (English, Russian, Ukrainian, German, French and a generic fallback); <see cref="LoadAsync(string, CancellationToken)"/>
+/// uses a user's SRX file instead. A line break always ends a segment, segments are trimmed and empty ones
+/// dropped. Rules are translated from ICU syntax and checked when the segmenter is created; the compiled rules
+/// of each language are built on first use and cached. Thread-safe.
+/// </summary>
+public sealed class SrxSegmenter : ISentenceSegmenter
+{
+    /// <summary>The resource name of the built-in rules.</summary>
+    internal const string DefaultRulesResource = "TranslationReview.Core.Segmentation.Rules.default.srx";
+
+    private static readonly Lazy<SrxSegmenter> DefaultSegmenter = new(LoadDefault);
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u2028\u2029\u0085\v\f");
+
+    private readonly IReadOnlyList<(Regex Pattern, string RuleName)> _maps;
+    private readonly Dictionary<string, IReadOnlyList<SrxPattern>> _patterns;
+    private readonly ConcurrentDictionary<string, SegmentationRuleEngine> _engines = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Creates a segmenter over a rule set, translating and checking every pattern now.</summary>
+    /// <exception cref="DocumentFormatException">A pattern is not valid or cannot be expressed in .NET; names the file, line and rule.</exception>
+    public SrxSegmenter(SrxRuleSet ruleSet)
+    {
+        RuleSet = ruleSet;
+        _patterns = ruleSet.LanguageRules.ToDictionary(
+            rule => rule.Name,
+            rule => (IReadOnlyList<SrxPattern>)rule.Rules.Select((r, i) => Translate(ruleSet.FileName, rule.Name, i, r)).ToList(),
+            StringComparer.Ordinal);
+        _maps = ruleSet.LanguageMaps.Select(map => (CompileMap(ruleSet.FileName, map), map.LanguageRuleName)).ToList();
+    }
+
+    /// <summary>The project's built-in rules, loaded once.</summary>
+    public static SrxSegmenter Default => DefaultSegmenter.Value;
+
+    /// <summary>The rules this segmenter applies.</summary>
+    public SrxRuleSet RuleSet { get; }
+
+    /// <summary>Loads a user's SRX file, which replaces the built-in rules.</summary>
+    /// <exception cref="DocumentFormatException">The file is missing, not SRX, or holds a rule that cannot be used.</exception>
+    public static async Task<SrxSegmenter> LoadAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            throw new DocumentFormatException(path, "no such file");
+        }
+
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
+        return await LoadAsync(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Loads SRX from a stream (an upload); <paramref name="fileName"/> names it in errors.</summary>
+    public static async Task<SrxSegmenter> LoadAsync(Stream input, string fileName, CancellationToken cancellationToken) =>
+        new(await SrxReader.ReadAsync(input, fileName, cancellationToken).ConfigureAwait(false));
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Split(string text, string languageTag)
+    {
+        var engine = EngineFor(languageTag);
+        var segments = new List<string>();
+        var breaks = new List<int>();
+        var lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            var lineLength = text.AsSpan(lineStart).IndexOfAny(LineBreaks);
+            if (lineLength < 0)
+            {
+                lineLength = text.Length - lineStart;
+            }
+
+            var line = text.AsSpan(lineStart, lineLength);
+            breaks.Clear();
+            engine.FindBreaks(line, breaks);
+            var segmentStart = 0;
+            foreach (var position in breaks)
+            {
+                AddTrimmed(segments, line[segmentStart..position]);
+                segmentStart = position;
+            }
+
+            AddTrimmed(segments, line[segmentStart..]);
+            lineStart += lineLength + 1;
+        }
+
+        return segments;
+    }
+
+    /// <summary>
+    /// The rules applied to a language, in order: those of the first matching language map, or, when the file
+    /// cascades, of every matching map in map order. Empty when no map matches (only line breaks split then).
+    /// </summary>
+    public IReadOnlyList<SrxRule> RulesFor(string languageTag) =>
+        MatchingRuleNames(languageTag)
+            .SelectMany(name => RuleSet.LanguageRules.First(r => r.Name == name).Rules)
+            .ToList();
+
+    private SegmentationRuleEngine EngineFor(string languageTag) =>
+        _engines.GetOrAdd(languageTag.Trim(), tag =>
+            new SegmentationRuleEngine(MatchingRuleNames(tag).SelectMany(name => _patterns[name]).ToList()));
+
+    private IEnumerable<string> MatchingRuleNames(string languageTag)
+    {
+        var tag = languageTag.Trim();
+        var matching = _maps.Where(map => map.Pattern.IsMatch(tag)).Select(map => map.RuleName);
+        return RuleSet.Cascade ? matching : matching.Take(1);
+    }
+
+    private static void AddTrimmed(List<string> segments, ReadOnlySpan<char> segment)
+    {
+        var trimmed = segment.Trim();
+        if (!trimmed.IsEmpty)
+        {
+            segments.Add(trimmed.ToString());
+        }
+    }
+
+    private static SrxPattern Translate(string fileName, string languageRuleName, int index, SrxRule rule)
+    {
+        try
+        {
+            return SrxPattern.From(rule);
+        }
+        catch (FormatException ex)
+        {
+            throw new DocumentFormatException(fileName, rule.Line, null,
+                $"rule {index + 1} of languagerule '{languageRuleName}': {ex.Message}", ex);
+        }
+    }
+
+    private static Regex CompileMap(string fileName, SrxLanguageMap map)
+    {
+        try
+        {
+            // SRX matches the pattern against the whole language code; BCP 47 tags are case-insensitive.
+            var pattern = SrxPattern.TranslateOne(map.LanguagePattern, "languagemap languagepattern");
+            return new Regex("^" + pattern + "$", SrxPattern.Options | RegexOptions.IgnoreCase, SrxPattern.MatchTimeout);
+        }
+        catch (FormatException ex)
+        {
+            throw new DocumentFormatException(fileName, map.Line, null, ex.Message, ex);
+        }
+    }
+
+    private static SrxSegmenter LoadDefault()
+    {
+        using var stream = typeof(SrxSegmenter).Assembly.GetManifestResourceStream(DefaultRulesResource)
+            ?? throw new InvalidOperationException("the built-in segmentation rules are missing from the assembly: " + DefaultRulesResource);
+
+        // The resource is in memory, so the asynchronous reader completes synchronously here.
+        return LoadAsync(stream, "default.srx (built-in)", CancellationToken.None).GetAwaiter().GetResult();
+    }
+}
