@@ -19,9 +19,13 @@ public sealed class FormatRegistry
     public static FormatRegistry CreateDefault() => new(
         readers:
         [
+            new Xliff12.Xliff12Reader(),
+            new Tmx.TmxReader(),
         ],
         writers:
         [
+            new Xliff12.Xliff12Writer(),
+            new Tmx.TmxWriter(),
         ]);
 
     /// <summary>The readers, in the order they are asked.</summary>
