@@ -19,11 +19,16 @@ public sealed class FormatRegistry
     public static FormatRegistry CreateDefault() => new(
         readers:
         [
+            new Xliff12.Xliff12Reader(),
+            new Tmx.TmxReader(),
+
             // TSV accepts any text whose first lines hold one tab: keep it last so XML formats are tried first.
             new Tsv.TsvReader(),
         ],
         writers:
         [
+            new Xliff12.Xliff12Writer(),
+            new Tmx.TmxWriter(),
             new Tsv.TsvWriter(),
             new PlainText.PlainTextWriter(),
         ]);

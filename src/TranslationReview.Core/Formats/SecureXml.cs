@@ -81,7 +81,7 @@ public static partial class SecureXml
         return new DocumentFormatException(fileName, line, column, reason);
     }
 
-    private static void RefuseEntityDeclarations(XmlReader reader, string fileName)
+    internal static void RefuseEntityDeclarations(XmlReader reader, string fileName)
     {
         if (reader.Value.Contains("<!ENTITY", StringComparison.Ordinal))
         {
@@ -91,7 +91,7 @@ public static partial class SecureXml
         }
     }
 
-    private static string Explain(XmlException ex, string? declaredEncoding)
+    internal static string Explain(XmlException ex, string? declaredEncoding = null)
     {
         var message = PositionSuffix().Replace(ex.Message, string.Empty).Trim();
         if (message.Contains("undeclared entity", StringComparison.OrdinalIgnoreCase))
