@@ -19,9 +19,11 @@ public sealed class FormatRegistry
     public static FormatRegistry CreateDefault() => new(
         readers:
         [
+            new Xliff2.Xliff2Reader(),
         ],
         writers:
         [
+            new Xliff2.Xliff2Writer(),
         ]);
 
     /// <summary>The readers, in the order they are asked.</summary>

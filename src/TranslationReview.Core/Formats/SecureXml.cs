@@ -45,7 +45,7 @@ public static partial class SecureXml
                 }
                 else if (reader.NodeType == XmlNodeType.Element)
                 {
-                    var root = (XElement)await XNode.ReadFromAsync(reader, cancellationToken).ConfigureAwait(false);
+                    var root = await XElement.LoadAsync(reader, LoadOptions.SetLineInfo, cancellationToken).ConfigureAwait(false);
                     return new XDocument(root);
                 }
             }
