@@ -6,6 +6,9 @@ internal sealed class ModuleRules : IXliff2Rule
     private static readonly IXliff2Rule[] Modules =
     [
         new FormatStyleRules(),
+        new MatchesRules(),
+        new GlossaryRules(),
+        new MetadataRules(),
     ];
 
     public void Check(Xliff2ValidationContext context)
