@@ -9,6 +9,8 @@ internal sealed class ModuleRules : IXliff2Rule
         new MatchesRules(),
         new GlossaryRules(),
         new MetadataRules(),
+        new SizeRestrictionRules(),
+        new ValidationModuleRules(),
     ];
 
     public void Check(Xliff2ValidationContext context)
