@@ -19,6 +19,7 @@ public sealed class FormatRegistry
     public static FormatRegistry CreateDefault() => new(
         readers:
         [
+            new Xliff2.Xliff2Reader(),
             new Xliff12.Xliff12Reader(),
             new Tmx.TmxReader(),
 
@@ -27,6 +28,7 @@ public sealed class FormatRegistry
         ],
         writers:
         [
+            new Xliff2.Xliff2Writer(),
             new Xliff12.Xliff12Writer(),
             new Tmx.TmxWriter(),
             new Tsv.TsvWriter(),

@@ -1,0 +1,145 @@
+using System.Xml.Linq;
+using TranslationReview.Core.Documents;
+
+namespace TranslationReview.Core.Formats.Xliff2;
+
+/// <summary>Builds one <c>&lt;unit&gt;</c> from the segments that share its unit id, in schema order.</summary>
+internal static class Xliff2UnitWriter
+{
+    public static XElement Write(string unitId, IReadOnlyList<Segment> segments)
+    {
+        var first = segments[0];
+        var unit = new XElement(Xliff2Names.Unit, new XAttribute("id", unitId));
+        AddAttributes(unit, first.Properties, Xliff2Keys.UnitAttribute);
+        foreach (var xml in first.PreservedXml)
+        {
+            unit.Add(XElement.Parse(xml, LoadOptions.PreserveWhitespace));
+        }
+
+        if (Notes(first, segments) is { } notes)
+        {
+            unit.Add(notes);
+        }
+
+        var ignorables = new List<XElement>();
+        AddIgnorables(ignorables, first.Properties, Xliff2Keys.IgnorableBefore);
+        foreach (var segment in segments)
+        {
+            AddIgnorables(ignorables, segment.Properties, Xliff2Keys.IgnorableAfter);
+        }
+
+        var elsewhere = ignorables.SelectMany(i => i.Descendants())
+            .Select(e => (string?)e.Attribute("id") ?? (string?)e.Attribute("startRef"))
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+        var plan = Xliff2CodePlan.Create(
+            [.. segments.Select(s => s.Source.Elements)],
+            [.. segments.Where(s => s.Target is not null).Select(s => s.Target!.Elements)],
+            elsewhere);
+        var data = new Xliff2OriginalData();
+        var content = new Xliff2ContentWriter(plan, data);
+        var parts = new List<XElement>();
+        AddIgnorables(parts, first.Properties, Xliff2Keys.IgnorableBefore);
+        foreach (var segment in segments)
+        {
+            parts.Add(Segment(segment, content));
+            AddIgnorables(parts, segment.Properties, Xliff2Keys.IgnorableAfter);
+        }
+
+        var entries = data.Entries.ToList();
+        if (entries.Count > 0)
+        {
+            var originalData = new XElement(Xliff2Names.OriginalData);
+            foreach (var (id, text) in entries)
+            {
+                var element = new XElement(Xliff2Names.Data, new XAttribute("id", id));
+                AddAttributes(element, first.Properties, Xliff2Keys.DataAttribute + id + "@");
+                Xliff2ContentWriter.WriteText(text, element);
+                originalData.Add(element);
+            }
+
+            unit.Add(originalData);
+        }
+
+        unit.Add(parts);
+        return unit;
+    }
+
+    private static XElement Segment(Segment segment, Xliff2ContentWriter content)
+    {
+        var element = new XElement(Xliff2Names.Segment);
+        AddAttributes(element, segment.Properties, Xliff2Keys.SegmentAttribute, "state", "subState");
+        var (state, subState) = Xliff2StateMapping.Write(
+            segment.State,
+            segment.Target is not null,
+            segment.Properties.GetValueOrDefault(Xliff2Keys.SegmentAttribute + "state"),
+            segment.Properties.GetValueOrDefault(Xliff2Keys.SegmentAttribute + "subState"));
+        if (state != "initial" || subState is not null || segment.Properties.ContainsKey(Xliff2Keys.SegmentAttribute + "state"))
+        {
+            element.Add(new XAttribute("state", state));
+        }
+
+        if (subState is not null)
+        {
+            element.Add(new XAttribute("subState", subState));
+        }
+
+        var source = new XElement(Xliff2Names.Source);
+        AddAttributes(source, segment.Properties, Xliff2Keys.SourceAttribute);
+        content.Write(segment.Source.Elements, source);
+        element.Add(source);
+        if (segment.Target is not null)
+        {
+            var target = new XElement(Xliff2Names.Target);
+            AddAttributes(target, segment.Properties, Xliff2Keys.TargetAttribute);
+            content.Write(segment.Target.Elements, target);
+            element.Add(target);
+        }
+
+        return element;
+    }
+
+    private static XElement? Notes(Segment first, IReadOnlyList<Segment> segments)
+    {
+        var notes = segments.SelectMany(s => s.Notes).ToList();
+        if (first.Properties.TryGetValue(Xliff2Keys.Notes, out var original))
+        {
+            var preserved = XElement.Parse(original, LoadOptions.PreserveWhitespace);
+            var texts = preserved.Elements(Xliff2Names.Note).Select(n => n.Value);
+            if (texts.SequenceEqual(notes.Select(n => n.Text)))
+            {
+                return preserved;
+            }
+        }
+
+        return notes.Count == 0
+            ? null
+            : new XElement(Xliff2Names.Notes, notes.Select(n => new XElement(Xliff2Names.Note, n.Text)));
+    }
+
+    private static void AddIgnorables(List<XElement> parts, IReadOnlyDictionary<string, string> properties, string key)
+    {
+        if (properties.TryGetValue(key, out var xml))
+        {
+            // Several ignorables are kept as one string of sibling elements.
+            var wrapper = XElement.Parse("<w>" + xml + "</w>", LoadOptions.PreserveWhitespace);
+            parts.AddRange(wrapper.Elements().Select(e => new XElement(e)));
+        }
+    }
+
+    /// <summary>Adds the attributes stored under <paramref name="prefix"/> (names in <see cref="XName"/> form).</summary>
+    internal static void AddAttributes(XElement element, IReadOnlyDictionary<string, string> properties, string prefix, params string[] except)
+    {
+        foreach (var (key, value) in properties)
+        {
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length)
+            {
+                var name = key[prefix.Length..];
+                if (!except.Contains(name) && !name.Contains('@', StringComparison.Ordinal))
+                {
+                    element.SetAttributeValue(XName.Get(name), value);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using TranslationReview.Core.Documents;
+using TranslationReview.Core.Formats;
+using TranslationReview.Core.Formats.Xliff2;
+
+namespace TranslationReview.Core.Tests.Formats.Xliff2;
+
+/// <summary>The OASIS XLIFF 2.1 test suite files, read in place, and reading/writing through the public API.</summary>
+internal static class Xliff2TestSuite
+{
+    public static TheoryData<string> Files(string area, string validity)
+    {
+        var data = new TheoryData<string>();
+        var folder = TestData.PathOf("xliff-2.1-test-suite", area, validity);
+        foreach (var file in Directory.GetFiles(folder, "*.xlf").Order(StringComparer.Ordinal))
+        {
+            data.Add(area + "/" + validity + "/" + Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    public static string PathOf(string relative) => TestData.PathOf(["xliff-2.1-test-suite", .. relative.Split('/')]);
+
+    public static async Task<BilingualDocument> ReadFileAsync(string relative)
+    {
+        await using var stream = File.OpenRead(PathOf(relative));
+        return await new Xliff2Reader().ReadAsync(stream, Path.GetFileName(relative), ReadOptions.Default, CancellationToken.None);
+    }
+
+    public static Task<BilingualDocument> ReadTextAsync(string xml, string fileName = "test.xlf") =>
+        new Xliff2Reader().ReadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml)), fileName, ReadOptions.Default, CancellationToken.None);
+
+    public static async Task<string> WriteAsync(BilingualDocument document)
+    {
+        using var output = new MemoryStream();
+        await new Xliff2Writer().WriteAsync(document, output, CancellationToken.None);
+        return System.Text.Encoding.UTF8.GetString(output.ToArray());
+    }
+}
