@@ -11,9 +11,11 @@ public static class CommonOptions
     /// <summary>Help text for <c>--max-size</c>.</summary>
     public const string MaxSizeHelp = "  --max-size MB        refuse input files larger than this (default 50)";
 
-    /// <summary>The size limit in bytes from <c>--max-size</c>.</summary>
-    public static long MaxBytes(ParsedArguments arguments) =>
-        (long)(arguments.PositiveNumber(MaxSize, ReadOptions.DefaultMaxBytes / (1024.0 * 1024.0)) * 1024 * 1024);
+    /// <summary>Read options with the size limit of <c>--max-size</c>.</summary>
+    public static ReadOptions ReadOptions(ParsedArguments arguments) => new()
+    {
+        MaxBytes = (long)(arguments.PositiveNumber(MaxSize, Core.Formats.ReadOptions.DefaultMaxBytes / (1024.0 * 1024.0)) * 1024 * 1024),
+    };
 
     /// <summary>Checks a BCP 47-looking language tag (letters, digits, hyphens; starts with 2–3 letters).</summary>
     public static string LanguageTag(ParsedArguments arguments, string option)

@@ -1,35 +1,23 @@
 using TranslationReview.Core.Formats;
+using TranslationReview.Core.Formats.PlainText;
 
 namespace TranslationReview.Cli.CommandLine;
 
-/// <summary>Reads a text operand (a file, or standard input for none or <c>-</c>) through the engine's decoding.</summary>
+/// <summary>Reads a text operand: a file, or standard input when there is none or it is <c>-</c>.</summary>
 public static class InputText
 {
-    /// <summary>The name used for standard input in messages.</summary>
+    /// <summary>The name standard input goes by in messages.</summary>
     public const string StandardInputName = "<stdin>";
 
-    /// <summary>Reads and decodes the whole input, refusing more than <paramref name="maxBytes"/>.</summary>
-    public static async Task<string> ReadAsync(string? path, CliConsole console, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>Reads and decodes the whole input through the engine (size limit, encodings, clear errors).</summary>
+    public static async Task<string> ReadAsync(string? path, CliConsole console, ReadOptions options, CancellationToken cancellationToken)
     {
-        var fromStdin = path is null or "-";
-        var name = fromStdin ? StandardInputName : path!;
-        if (!fromStdin && !File.Exists(path))
+        if (path is not (null or "-"))
         {
-            throw new DocumentFormatException(name, "no such file");
+            return await PlainTextInput.ReadAsync(path, options, cancellationToken).ConfigureAwait(false);
         }
 
-        await using var stream = fromStdin ? console.OpenInput() : File.OpenRead(path!);
-        using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        if (buffer.Length > maxBytes)
-        {
-            throw new DocumentFormatException(name, $"the input is larger than the limit of {maxBytes / (1024 * 1024)} MB; raise it with --max-size");
-        }
-
-        return TextDecoding.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), name);
+        await using var stdin = console.OpenInput();
+        return await PlainTextInput.ReadAsync(stdin, StandardInputName, options, cancellationToken).ConfigureAwait(false);
     }
-
-    /// <summary>The non-empty lines of a text, trimmed: one sentence each for presegmented input.</summary>
-    public static IReadOnlyList<string> Lines(string text) =>
-        [.. text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
 }

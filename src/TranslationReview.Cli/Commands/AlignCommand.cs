@@ -1,6 +1,7 @@
 using System.Text.Json;
 using TranslationReview.Cli.CommandLine;
 using TranslationReview.Core.Alignment;
+using TranslationReview.Core.Formats;
 using TranslationReview.Core.Formats.PlainText;
 
 namespace TranslationReview.Cli.Commands;
@@ -51,25 +52,33 @@ public sealed class AlignCommand(Engine engine) : ICommand
             throw new UsageException("--srx has no effect with --presegmented");
         }
 
-        var maxBytes = CommonOptions.MaxBytes(arguments);
-        var sourceText = await InputText.ReadAsync(sourcePath, console, maxBytes, cancellationToken).ConfigureAwait(false);
-        var targetText = await InputText.ReadAsync(targetPath, console, maxBytes, cancellationToken).ConfigureAwait(false);
+        var options = CommonOptions.ReadOptions(arguments);
         var segmenter = arguments.Flag("presegmented")
             ? engine.LineSegmenter
             : await engine.SegmenterAsync(arguments.Optional("srx"), cancellationToken).ConfigureAwait(false);
-        var source = segmenter.Split(sourceText, sourceLanguage);
-        var target = segmenter.Split(targetText, targetLanguage);
-        var beads = engine.Aligner.Align(source, target, sourceLanguage, targetLanguage);
+        var importer = new TextPairImporter(segmenter, engine.Aligner);
+        var source = await ReadAsync(importer, sourcePath, sourceLanguage, options, cancellationToken).ConfigureAwait(false);
+        var target = await ReadAsync(importer, targetPath, targetLanguage, options, cancellationToken).ConfigureAwait(false);
+        var beads = engine.Aligner.Align(source.Sentences, target.Sentences, sourceLanguage, targetLanguage);
 
         await OutputFile.WriteAsync(arguments.Optional("output"), console, stream => format switch
         {
             "beads" => WriteLinesAsync(stream, beads.Select(b => b.ToString()), cancellationToken),
-            "json" => WriteJsonAsync(stream, source, target, beads, sourceLanguage, targetLanguage, cancellationToken),
+            "json" => WriteJsonAsync(stream, source.Sentences, target.Sentences, beads, sourceLanguage, targetLanguage, cancellationToken),
             _ => engine.Formats.FindWriter(format)!.WriteAsync(
-                AlignedDocument.Create(Path.GetFileName(sourcePath), source, target, beads, sourceLanguage, targetLanguage),
+                TextPairImporter.ToDocument(Path.GetFileName(sourcePath), source, target, beads, sourceLanguage, targetLanguage),
                 stream, cancellationToken),
         }, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
+    }
+
+    private static async Task<ParagraphText> ReadAsync(
+        TextPairImporter importer, string path, string language, ReadOptions options, CancellationToken cancellationToken)
+    {
+        await using var stream = File.Exists(path)
+            ? File.OpenRead(path)
+            : throw new DocumentFormatException(path, "no such file");
+        return await importer.ReadAsync(stream, path, language, options, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task WriteLinesAsync(Stream stream, IEnumerable<string> lines, CancellationToken cancellationToken)

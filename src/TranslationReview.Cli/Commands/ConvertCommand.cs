@@ -43,9 +43,8 @@ public sealed class ConvertCommand(Engine engine) : ICommand
         arguments.ExpectAtMostOperands(0);
         var writer = engine.Formats.FindWriter(format)
             ?? throw new UsageException($"--format {format} cannot be written");
-        var options = new ReadOptions
+        var options = CommonOptions.ReadOptions(arguments) with
         {
-            MaxBytes = CommonOptions.MaxBytes(arguments),
             SourceLanguage = arguments.Optional("source-lang"),
             TargetLanguage = arguments.Optional("target-lang"),
         };

@@ -29,7 +29,7 @@ public sealed class SegmentCommand(Engine engine) : ICommand
         var language = CommonOptions.LanguageTag(arguments, "lang");
         arguments.ExpectAtMostOperands(1);
         var segmenter = await engine.SegmenterAsync(arguments.Optional("srx"), cancellationToken).ConfigureAwait(false);
-        var text = await InputText.ReadAsync(arguments.Operands.FirstOrDefault(), console, CommonOptions.MaxBytes(arguments), cancellationToken).ConfigureAwait(false);
+        var text = await InputText.ReadAsync(arguments.Operands.FirstOrDefault(), console, CommonOptions.ReadOptions(arguments), cancellationToken).ConfigureAwait(false);
         foreach (var sentence in segmenter.Split(text, language))
         {
             await console.Out.WriteLineAsync(sentence).ConfigureAwait(false);

@@ -29,7 +29,7 @@ public sealed class ValidateCommand(Engine engine) : ICommand
             throw new UsageException("name at least one file to validate");
         }
 
-        var options = new ReadOptions { MaxBytes = CommonOptions.MaxBytes(arguments) };
+        var options = CommonOptions.ReadOptions(arguments);
         var failures = 0;
         foreach (var path in arguments.Operands)
         {

@@ -1,4 +1,6 @@
 namespace TranslationReview.Core.Formats.PlainText;
 
-/// <summary>The sentences of one side of a text pair, each with the index of the paragraph it came from.</summary>
-internal sealed record ParagraphText(IReadOnlyList<string> Sentences, IReadOnlyList<int> ParagraphOfSentence);
+/// <summary>The sentences of a plain text in order, with the 0-based paragraph (input line) each comes from.</summary>
+/// <param name="Sentences">The sentences.</param>
+/// <param name="ParagraphOfSentence">For each sentence, its paragraph.</param>
+public sealed record ParagraphText(IReadOnlyList<string> Sentences, IReadOnlyList<int> ParagraphOfSentence);

@@ -50,54 +50,41 @@ public sealed class TextPairImporter
         Stream source, string sourceName, Stream target, string targetName,
         string sourceLanguage, string targetLanguage, ReadOptions options, CancellationToken cancellationToken)
     {
-        var sourceText = await ReadParagraphsAsync(source, sourceName, sourceLanguage, options, cancellationToken).ConfigureAwait(false);
-        var targetText = await ReadParagraphsAsync(target, targetName, targetLanguage, options, cancellationToken).ConfigureAwait(false);
+        var sourceText = await ReadAsync(source, sourceName, sourceLanguage, options, cancellationToken).ConfigureAwait(false);
+        var targetText = await ReadAsync(target, targetName, targetLanguage, options, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
 
         var beads = _aligner.Align(sourceText.Sentences, targetText.Sentences, sourceLanguage, targetLanguage);
-        BeadCoverage.Verify(beads, sourceText.Sentences.Count, targetText.Sentences.Count);
+        return ToDocument(sourceName, sourceText, targetText, beads, sourceLanguage, targetLanguage);
+    }
 
+    /// <summary>
+    /// Builds the bilingual document of an alignment: one segment per bead, numbered from 1. Throws when the
+    /// beads do not cover every sentence exactly once, in order.
+    /// </summary>
+    public static BilingualDocument ToDocument(
+        string name, ParagraphText source, ParagraphText target, IReadOnlyList<Bead> beads, string sourceLanguage, string targetLanguage)
+    {
+        BeadCoverage.Verify(beads, source.Sentences.Count, target.Sentences.Count);
         var segments = new List<Segment>(beads.Count);
         foreach (var bead in beads)
         {
-            segments.Add(ToSegment(bead, segments.Count + 1, sourceText, targetText));
+            segments.Add(ToSegment(bead, segments.Count + 1, source, target));
         }
 
-        return new BilingualDocument(sourceName, sourceLanguage, targetLanguage, segments);
+        return new BilingualDocument(name, sourceLanguage, targetLanguage, segments);
     }
 
-    private static Segment ToSegment(Bead bead, int number, ParagraphText source, ParagraphText target)
-    {
-        var sourceSentences = bead.SourceIndices.Select(i => source.Sentences[i]);
-        var targetText = SentenceJoiner.Join(bead.TargetIndices.Select(i => target.Sentences[i]));
-        var paragraph = bead.SourceIndices.Count > 0
-            ? source.ParagraphOfSentence[bead.SourceIndices[0]]
-            : target.ParagraphOfSentence[bead.TargetIndices[0]];
-
-        return new Segment(
-            number.ToString(CultureInfo.InvariantCulture),
-            SegmentContent.FromText(SentenceJoiner.Join(sourceSentences)),
-            targetText.Length == 0 ? null : SegmentContent.FromText(targetText),
-            targetText.Length == 0 ? SegmentState.New : SegmentState.Translated)
-        {
-            Properties = new Dictionary<string, string>
-            {
-                [ParagraphProperty.Name] = ParagraphProperty.Format(paragraph),
-                [AlignmentConfidenceProperty] = bead.Confidence.ToString("0.000", CultureInfo.InvariantCulture),
-            },
-        };
-    }
-
-    private async Task<ParagraphText> ReadParagraphsAsync(
+    /// <summary>Reads one plain-text stream (one paragraph per line) and splits every paragraph into sentences.</summary>
+    public async Task<ParagraphText> ReadAsync(
         Stream input, string fileName, string languageTag, ReadOptions options, CancellationToken cancellationToken)
     {
-        using var buffer = await FileSizeLimit.ReadAllAsync(input, fileName, options, cancellationToken).ConfigureAwait(false);
-        if (buffer.Length == 0)
+        var text = await PlainTextInput.ReadAsync(input, fileName, options, cancellationToken).ConfigureAwait(false);
+        if (text.Length == 0)
         {
             throw new DocumentFormatException(fileName, "the file is empty; expected one paragraph of text per line");
         }
 
-        var text = TextDecoding.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), fileName);
         var sentences = new List<string>();
         var paragraphOfSentence = new List<int>();
         var paragraph = 0;
@@ -120,5 +107,27 @@ public sealed class TextPairImporter
         }
 
         return new ParagraphText(sentences, paragraphOfSentence);
+    }
+
+    private static Segment ToSegment(Bead bead, int number, ParagraphText source, ParagraphText target)
+    {
+        var sourceSentences = bead.SourceIndices.Select(i => source.Sentences[i]);
+        var targetText = SentenceJoiner.Join(bead.TargetIndices.Select(i => target.Sentences[i]));
+        var paragraph = bead.SourceIndices.Count > 0
+            ? source.ParagraphOfSentence[bead.SourceIndices[0]]
+            : target.ParagraphOfSentence[bead.TargetIndices[0]];
+
+        return new Segment(
+            number.ToString(CultureInfo.InvariantCulture),
+            SegmentContent.FromText(SentenceJoiner.Join(sourceSentences)),
+            targetText.Length == 0 ? null : SegmentContent.FromText(targetText),
+            targetText.Length == 0 ? SegmentState.New : SegmentState.Translated)
+        {
+            Properties = new Dictionary<string, string>
+            {
+                [ParagraphProperty.Name] = ParagraphProperty.Format(paragraph),
+                [AlignmentConfidenceProperty] = bead.Confidence.ToString("0.000", CultureInfo.InvariantCulture),
+            },
+        };
     }
 }
