@@ -136,6 +136,42 @@ public class TbxReaderTests
         Assert.Equal("user interface", entry.SubjectField);
     }
 
+    [Fact]
+    public async Task ReadAsync_Tbx3DctStyle_ReadsStatusElements()
+    {
+        const string xml = """
+            <tbx type="TBX-Basic" style="dct" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"
+                 xmlns:basic="http://www.tbxinfo.net/ns/basic">
+              <text><body>
+                <conceptEntry id="c7">
+                  <langSec xml:lang="en-US"><termSec><term>checkout</term><basic:partOfSpeech>noun</basic:partOfSpeech></termSec></langSec>
+                  <langSec xml:lang="fr-FR">
+                    <termSec><term>paiement</term></termSec>
+                    <termSec><term>check-out</term><basic:administrativeStatus>deprecatedTerm-admn-sts</basic:administrativeStatus></termSec>
+                  </langSec>
+                </conceptEntry>
+              </body></text>
+            </tbx>
+            """;
+
+        var glossary = await ReadAsync(xml, new ReadOptions { SourceLanguage = "en", TargetLanguage = "fr" });
+
+        var entry = Assert.Single(glossary.Entries);
+        Assert.Equal(["paiement"], entry.TargetTerms);
+        Assert.Equal(["check-out"], entry.ForbiddenTerms);
+        Assert.Equal("noun", entry.TermsByLanguage["en-US"][0].PartOfSpeech);
+    }
+
+    [Fact]
+    public async Task ReadAsync_TermbaseWithoutEntries_GivesAnEmptyGlossary()
+    {
+        var glossary = await ReadAsync("<martif type=\"TBX\" xml:lang=\"de\"><martifHeader/><text><body/></text></martif>");
+
+        Assert.Empty(glossary.Entries);
+        Assert.Equal("de", glossary.SourceLanguage);
+        Assert.Null(glossary.TargetLanguage);
+    }
+
     [Theory]
     [InlineData("<termNote type=\"termStatus\">forbidden</termNote>", TermStatus.Forbidden)]
     [InlineData("<termNote type=\"termStatus\">notRecommended</termNote>", TermStatus.Forbidden)]
