@@ -21,6 +21,6 @@ public sealed class Engine
     public ISentenceSegmenter LineSegmenter { get; } = new LineSegmenter();
 
     /// <summary>The built-in SRX rules, or the rules of a user's SRX file.</summary>
-    public async Task<ISentenceSegmenter> SegmenterAsync(string? srxPath, CancellationToken cancellationToken) =>
+    public static async Task<ISentenceSegmenter> SegmenterAsync(string? srxPath, CancellationToken cancellationToken) =>
         srxPath is null ? SrxSegmenter.Default : await SrxSegmenter.LoadAsync(srxPath, cancellationToken).ConfigureAwait(false);
 }

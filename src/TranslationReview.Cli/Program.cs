@@ -5,7 +5,7 @@ using TranslationReview.Cli.Commands;
 var engine = new Engine();
 ICommand[] commands =
 [
-    new SegmentCommand(engine),
+    new SegmentCommand(),
     new AlignCommand(engine),
     new ConvertCommand(engine),
     new ValidateCommand(engine),

@@ -55,7 +55,7 @@ public sealed class AlignCommand(Engine engine) : ICommand
         var options = CommonOptions.ReadOptions(arguments);
         var segmenter = arguments.Flag("presegmented")
             ? engine.LineSegmenter
-            : await engine.SegmenterAsync(arguments.Optional("srx"), cancellationToken).ConfigureAwait(false);
+            : await Engine.SegmenterAsync(arguments.Optional("srx"), cancellationToken).ConfigureAwait(false);
         var importer = new TextPairImporter(segmenter, engine.Aligner);
         var source = await ReadAsync(importer, sourcePath, sourceLanguage, options, cancellationToken).ConfigureAwait(false);
         var target = await ReadAsync(importer, targetPath, targetLanguage, options, cancellationToken).ConfigureAwait(false);

@@ -3,7 +3,7 @@ using TranslationReview.Cli.CommandLine;
 namespace TranslationReview.Cli.Commands;
 
 /// <summary><c>trv segment</c>: one sentence per output line.</summary>
-public sealed class SegmentCommand(Engine engine) : ICommand
+public sealed class SegmentCommand : ICommand
 {
     public string Name => "segment";
 
@@ -28,8 +28,8 @@ public sealed class SegmentCommand(Engine engine) : ICommand
     {
         var language = CommonOptions.LanguageTag(arguments, "lang");
         arguments.ExpectAtMostOperands(1);
-        var segmenter = await engine.SegmenterAsync(arguments.Optional("srx"), cancellationToken).ConfigureAwait(false);
-        var text = await InputText.ReadAsync(arguments.Operands.FirstOrDefault(), console, CommonOptions.ReadOptions(arguments), cancellationToken).ConfigureAwait(false);
+        var segmenter = await Engine.SegmenterAsync(arguments.Optional("srx"), cancellationToken).ConfigureAwait(false);
+        var text = await InputText.ReadAsync(arguments.Operands.Count > 0 ? arguments.Operands[0] : null, console, CommonOptions.ReadOptions(arguments), cancellationToken).ConfigureAwait(false);
         foreach (var sentence in segmenter.Split(text, language))
         {
             await console.Out.WriteLineAsync(sentence).ConfigureAwait(false);
