@@ -6,7 +6,7 @@ namespace TranslationReview.Cli.Tests;
 /// <summary>Runs the real <c>trv</c> executable as a process, the way pipelines do.</summary>
 internal static class Trv
 {
-    public static async Task<TrvResult> RunAsync(string? stdin, params string[] args)
+    public static async Task<TrvResult> RunWithInputAsync(string? stdin, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -39,7 +39,7 @@ internal static class Trv
         return new TrvResult(process.ExitCode, await stdout, await stderr);
     }
 
-    public static Task<TrvResult> RunAsync(params string[] args) => RunAsync(null, args);
+    public static Task<TrvResult> RunAsync(params string[] args) => RunWithInputAsync(null, args);
 }
 
 /// <summary>What one run of <c>trv</c> produced.</summary>

@@ -32,7 +32,7 @@ public partial class AlignCommandTests
     public async Task Align_DroppedSentence_GivesOneToZeroBead()
     {
         using var folder = new TempFolder();
-        var source = folder.Write("ru.txt", "Владимир Зеленский подписал заявку.\nРеакция НАТО последовала 30 сентября.\nЭто всё.\nЙенс Столтенберг выступил с заявлением.");
+        var source = folder.Write("ru.txt", "Владимир Зеленский подписал заявку.\nРеакция НАТО последовала 30 сентября.\nЭксперты ожидают, что дискуссия в Брюсселе продлится ещё несколько недель.\nЙенс Столтенберг выступил с заявлением.");
         var target = folder.Write("en.txt", "Volodymyr Zelensky signed the application.\nNATO reacted on September 30.\nJens Stoltenberg made a statement.");
 
         var result = await Trv.RunAsync("align", "--source", source, "--target", target, "--source-lang", "ru", "--target-lang", "en", "--presegmented");

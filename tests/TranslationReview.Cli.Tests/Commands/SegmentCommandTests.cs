@@ -5,7 +5,7 @@ public class SegmentCommandTests
     [Fact]
     public async Task Segment_RussianFromStdin_OneSentencePerLine()
     {
-        var result = await Trv.RunAsync(
+        var result = await Trv.RunWithInputAsync(
             "Президент В. В. Путин подписал указ. Бюджет составит 5,3 млрд. руб. в год. Что дальше?\nНовый абзац.",
             "segment", "--lang", "ru");
 
@@ -48,7 +48,7 @@ public class SegmentCommandTests
             </srx>
             """);
 
-        var result = await Trv.RunAsync("One. Two; three.", "segment", "--lang", "en", "--srx", srx);
+        var result = await Trv.RunWithInputAsync("One. Two; three.", "segment", "--lang", "en", "--srx", srx);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["One. Two;", "three."], result.Lines);
