@@ -10,7 +10,7 @@ namespace TranslationReview.Core.Segmentation;
 /// rules (English, Russian, Ukrainian, German, French and a generic fallback); <see cref="LoadAsync(string, CancellationToken)"/>
 /// uses a user's SRX file instead. A line break always ends a segment, segments are trimmed and empty ones
 /// dropped. Rules are translated from ICU syntax and checked when the segmenter is created; the compiled rules
-/// of each language are built on first use and cached. Thread-safe.
+/// of each combination of language rules are built on first use and cached. Thread-safe.
 /// </summary>
 public sealed class SrxSegmenter : ISentenceSegmenter
 {
@@ -22,7 +22,7 @@ public sealed class SrxSegmenter : ISentenceSegmenter
 
     private readonly IReadOnlyList<(Regex Pattern, string RuleName)> _maps;
     private readonly Dictionary<string, IReadOnlyList<SrxPattern>> _patterns;
-    private readonly ConcurrentDictionary<string, SegmentationRuleEngine> _engines = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, SegmentationRuleEngine> _engines = new(StringComparer.Ordinal);
 
     /// <summary>Creates a segmenter over a rule set, translating and checking every pattern now.</summary>
     /// <exception cref="DocumentFormatException">A pattern is not valid or cannot be expressed in .NET; names the file, line and rule.</exception>
@@ -100,9 +100,14 @@ public sealed class SrxSegmenter : ISentenceSegmenter
             .SelectMany(name => RuleSet.LanguageRules.First(r => r.Name == name).Rules)
             .ToList();
 
-    private SegmentationRuleEngine EngineFor(string languageTag) =>
-        _engines.GetOrAdd(languageTag.Trim(), tag =>
-            new SegmentationRuleEngine(MatchingRuleNames(tag).SelectMany(name => _patterns[name]).ToList()));
+    private SegmentationRuleEngine EngineFor(string languageTag)
+    {
+        // Keyed by the selected rules, not the tag: "en", "en-US" and "en-GB" share one compiled engine, and
+        // arbitrary tags from users cannot grow the cache beyond the combinations the file allows.
+        var names = MatchingRuleNames(languageTag).ToList();
+        return _engines.GetOrAdd(string.Join('\u0001', names),
+            _ => new SegmentationRuleEngine(names.SelectMany(name => _patterns[name]).ToList()));
+    }
 
     private IEnumerable<string> MatchingRuleNames(string languageTag)
     {
