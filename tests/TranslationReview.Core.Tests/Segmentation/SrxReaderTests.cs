@@ -62,7 +62,7 @@ public class SrxReaderTests
         var error = await Assert.ThrowsAsync<DocumentFormatException>(() => SrxFixture.LoadAsync(SrxFixture.SingleRule(rules), "team.srx"));
 
         Assert.StartsWith("team.srx:", error.Message, StringComparison.Ordinal);
-        Assert.NotNull(error.Line);
+        Assert.Equal(7, error.Line);
         Assert.Contains(rule, error.Message, StringComparison.Ordinal);
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
