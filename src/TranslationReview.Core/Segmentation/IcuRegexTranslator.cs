@@ -181,6 +181,20 @@ internal sealed partial class IcuRegexTranslator
 
     private void CopyOrRefuseEscape(char next)
     {
+        if (next == '0')
+        {
+            // Java's \0nnn is an octal escape of up to three digits; .NET reads at most two after \0.
+            var octal = JavaOctal().Match(_pattern, _position);
+            if (!octal.Success)
+            {
+                throw Error("'\\0' must be followed by octal digits");
+            }
+
+            _output.Append(EscapeUtf16(((char)Convert.ToInt32(octal.Groups[1].Value, 8)).ToString()));
+            _position += octal.Length;
+            return;
+        }
+
         if (next is 'X' or 'N' || (next == 'b' && Peek(2) == '{'))
         {
             throw Error($"'\\{next}' is not supported by the .NET regular expression engine");
@@ -261,6 +275,9 @@ internal sealed partial class IcuRegexTranslator
 
     [GeneratedRegex(@"\G\((?:\?(?:[:=!>]|<[=!]|<[A-Za-z]\w*>))?")]
     private static partial Regex GroupOpening();
+
+    [GeneratedRegex(@"\G\\0([0-3][0-7]{2}|[0-7]{1,2})")]
+    private static partial Regex JavaOctal();
 
     [GeneratedRegex(@"\G\{\d+(?:,\d*)?\}")]
     private static partial Regex BoundedQuantifier();

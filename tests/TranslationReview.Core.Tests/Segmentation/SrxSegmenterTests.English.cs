@@ -30,6 +30,7 @@ public partial class SrxSegmenterTests
     [InlineData("He paused… Nobody spoke.", "He paused…", "Nobody spoke.")]
     [InlineData("He paused… and went on.", "He paused… and went on.")]
     [InlineData("He said: \"Go home.\" Then he left.", "He said: \"Go home.\"", "Then he left.")]
+    [InlineData("He said: «Go home.» Then he left.", "He said: «Go home.»", "Then he left.")]
     [InlineData("He said: “Go home.” Then he left.", "He said: “Go home.”", "Then he left.")]
     [InlineData("“Stop!” she shouted. “Why?” he asked.", "“Stop!” she shouted.", "“Why?” he asked.")]
     [InlineData("He left. \"Who was that?\" she asked.", "He left.", "\"Who was that?\" she asked.")]
