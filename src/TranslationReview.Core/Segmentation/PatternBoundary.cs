@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -16,6 +17,9 @@ internal static partial class PatternBoundary
     // Sets larger than this find so many positions that the prefilter stops paying for itself.
     private const int MaxUsefulSetSize = 20_000;
 
+    // Languages of one SRX file mostly share their break rules (the cascaded default ones), hence their sets.
+    private static readonly ConcurrentDictionary<string, SearchValues<char>?> MaterializedSets = new(StringComparer.Ordinal);
+
     /// <summary>Characters the text matched by <paramref name="pattern"/> can start with, or null.</summary>
     public static string? FirstCharacter(string pattern) => Boundary(pattern, fromEnd: false);
 
@@ -23,14 +27,15 @@ internal static partial class PatternBoundary
     public static string? LastCharacter(string pattern) => Boundary(pattern, fromEnd: true);
 
     /// <summary>Every UTF-16 code unit that matches one of the single-character patterns, or null if too many.</summary>
-    public static SearchValues<char>? Materialize(IReadOnlyCollection<string> singleCharacterPatterns)
-    {
-        if (singleCharacterPatterns.Count == 0)
-        {
-            return null;
-        }
+    public static SearchValues<char>? Materialize(IReadOnlyCollection<string> singleCharacterPatterns) =>
+        singleCharacterPatterns.Count == 0
+            ? null
+            : MaterializedSets.GetOrAdd(string.Join('|', singleCharacterPatterns.Distinct(StringComparer.Ordinal)), MaterializeUncached);
 
-        var test = new Regex(@"\A(?:" + string.Join('|', singleCharacterPatterns) + @")\z", SrxPattern.Options);
+    private static SearchValues<char>? MaterializeUncached(string union)
+    {
+        // Compiled: the test runs 65,536 times, which costs more interpreted than compiling it once.
+        var test = new Regex(@"\A(?:" + union + @")\z", SrxPattern.Options | RegexOptions.Compiled);
         var chars = new StringBuilder();
         Span<char> one = stackalloc char[1];
         for (var code = 0; code <= char.MaxValue; code++)
