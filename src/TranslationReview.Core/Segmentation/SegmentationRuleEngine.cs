@@ -26,18 +26,18 @@ internal sealed class SegmentationRuleEngine
     public SegmentationRuleEngine(IReadOnlyList<SrxPattern> rules)
     {
         var breakRules = rules.Where(r => r.IsBreak).Distinct().ToList();
-        var lastOfBefore = new List<string>();
-        var firstOfAfter = new List<string>();
+        var byLastOfBefore = new List<(SrxPattern Rule, string Characters)>();
+        var byFirstOfAfter = new List<(SrxPattern Rule, string Characters)>();
         var unanalysed = new List<SrxPattern>();
         foreach (var rule in breakRules)
         {
             if (PatternBoundary.LastCharacter(rule.BeforeBreak) is { } last)
             {
-                lastOfBefore.Add(last);
+                byLastOfBefore.Add((rule, last));
             }
             else if (PatternBoundary.FirstCharacter(rule.AfterBreak) is { } first)
             {
-                firstOfAfter.Add(first);
+                byFirstOfAfter.Add((rule, first));
             }
             else
             {
@@ -45,16 +45,16 @@ internal sealed class SegmentationRuleEngine
             }
         }
 
-        _lastOfBefore = PatternBoundary.Materialize(lastOfBefore);
-        _firstOfAfter = PatternBoundary.Materialize(firstOfAfter);
-        if (_lastOfBefore is null && lastOfBefore.Count > 0)
+        _lastOfBefore = PatternBoundary.Materialize([.. byLastOfBefore.Select(r => r.Characters)]);
+        _firstOfAfter = PatternBoundary.Materialize([.. byFirstOfAfter.Select(r => r.Characters)]);
+        if (_lastOfBefore is null)
         {
-            unanalysed.AddRange(breakRules.Where(r => PatternBoundary.LastCharacter(r.BeforeBreak) is not null));
+            unanalysed.AddRange(byLastOfBefore.Select(r => r.Rule));
         }
 
-        if (_firstOfAfter is null && firstOfAfter.Count > 0)
+        if (_firstOfAfter is null)
         {
-            unanalysed.AddRange(breakRules.Where(r => PatternBoundary.LastCharacter(r.BeforeBreak) is null && PatternBoundary.FirstCharacter(r.AfterBreak) is not null));
+            unanalysed.AddRange(byFirstOfAfter.Select(r => r.Rule));
         }
 
         _scanners = [.. unanalysed.Select(r => new Regex(r.AsLookaround(), Compiled, SrxPattern.MatchTimeout))];

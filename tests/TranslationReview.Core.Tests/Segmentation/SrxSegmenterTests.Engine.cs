@@ -148,4 +148,13 @@ public partial class SrxSegmenterTests
 
         Assert.Equal(["It is the END.", "Ask Dr. Who at the end.", "Done"], segmenter.Split("It is the END. Ask Dr. Who at the end. Done", "en"));
     }
+
+    [Fact]
+    public async Task LoadAsync_UserFile_ReplacesTheBuiltInRules()
+    {
+        var userRules = await SrxFixture.LoadAsync(SrxFixture.SingleRule(SrxFixture.BreakAtFullStop));
+
+        Assert.Equal(["Ask Dr. Watson.", "He knows."], SrxSegmenter.Default.Split(DoctorText, "en"));
+        Assert.Equal(["Ask Dr.", "Watson.", "He knows."], userRules.Split(DoctorText, "en"));
+    }
 }
