@@ -23,7 +23,7 @@ internal sealed class SegmentationRuleEngine
     private readonly Regex? _anyBreak;
     private readonly (bool IsBreak, Regex Test)[] _runs;
 
-    public SegmentationRuleEngine(IReadOnlyList<SrxPattern> rules)
+    public SegmentationRuleEngine(IReadOnlyList<SrxPattern> rules, TimeSpan matchTimeout)
     {
         var breakRules = rules.Where(r => r.IsBreak).Distinct().ToList();
         var byLastOfBefore = new List<(SrxPattern Rule, string Characters)>();
@@ -57,9 +57,9 @@ internal sealed class SegmentationRuleEngine
             unanalysed.AddRange(byFirstOfAfter.Select(r => r.Rule));
         }
 
-        _scanners = [.. unanalysed.Select(r => new Regex(r.AsLookaround(), Compiled, SrxPattern.MatchTimeout))];
-        _anyBreak = breakRules.Count == 0 ? null : AnchoredUnion(breakRules);
-        _runs = [.. Runs(rules)];
+        _scanners = [.. unanalysed.Select(r => new Regex(r.AsLookaround(), Compiled, matchTimeout))];
+        _anyBreak = breakRules.Count == 0 ? null : AnchoredUnion(breakRules, matchTimeout);
+        _runs = [.. Runs(rules, matchTimeout)];
     }
 
     /// <summary>Adds the break offsets (0 &lt; offset &lt; length) inside one line to <paramref name="breaks"/>, ascending.</summary>
@@ -138,7 +138,7 @@ internal sealed class SegmentationRuleEngine
         return false;
     }
 
-    private static List<(bool, Regex)> Runs(IReadOnlyList<SrxPattern> rules)
+    private static List<(bool, Regex)> Runs(IReadOnlyList<SrxPattern> rules, TimeSpan matchTimeout)
     {
         var runs = new List<(bool, Regex)>();
         for (var start = 0; start < rules.Count;)
@@ -149,13 +149,13 @@ internal sealed class SegmentationRuleEngine
                 end++;
             }
 
-            runs.Add((rules[start].IsBreak, AnchoredUnion(rules.Skip(start).Take(end - start))));
+            runs.Add((rules[start].IsBreak, AnchoredUnion(rules.Skip(start).Take(end - start), matchTimeout)));
             start = end;
         }
 
         return runs;
     }
 
-    private static Regex AnchoredUnion(IEnumerable<SrxPattern> rules) =>
-        new(@"\G(?:" + string.Join('|', rules.Select(r => r.AsLookaround()).Distinct(StringComparer.Ordinal)) + ")", Compiled, SrxPattern.MatchTimeout);
+    private static Regex AnchoredUnion(IEnumerable<SrxPattern> rules, TimeSpan matchTimeout) =>
+        new(@"\G(?:" + string.Join('|', rules.Select(r => r.AsLookaround()).Distinct(StringComparer.Ordinal)) + ")", Compiled, matchTimeout);
 }

@@ -20,6 +20,7 @@ public sealed class SrxSegmenter : ISentenceSegmenter
     private static readonly Lazy<SrxSegmenter> DefaultSegmenter = new(LoadDefault);
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u2028\u2029\u0085\v\f");
 
+    private readonly TimeSpan _matchTimeout;
     private readonly IReadOnlyList<(Regex Pattern, string RuleName)> _maps;
     private readonly Dictionary<string, IReadOnlyList<SrxPattern>> _patterns;
     private readonly ConcurrentDictionary<string, SegmentationRuleEngine> _engines = new(StringComparer.Ordinal);
@@ -27,7 +28,14 @@ public sealed class SrxSegmenter : ISentenceSegmenter
     /// <summary>Creates a segmenter over a rule set, translating and checking every pattern now.</summary>
     /// <exception cref="DocumentFormatException">A pattern is not valid or cannot be expressed in .NET; names the file, line and rule.</exception>
     public SrxSegmenter(SrxRuleSet ruleSet)
+        : this(ruleSet, SrxPattern.MatchTimeout)
     {
+    }
+
+    /// <summary>Creates a segmenter whose rules give up after <paramref name="matchTimeout"/> on one position.</summary>
+    internal SrxSegmenter(SrxRuleSet ruleSet, TimeSpan matchTimeout)
+    {
+        _matchTimeout = matchTimeout;
         RuleSet = ruleSet;
         _patterns = ruleSet.LanguageRules.ToDictionary(
             rule => rule.Name,
@@ -60,6 +68,7 @@ public sealed class SrxSegmenter : ISentenceSegmenter
         new(await SrxReader.ReadAsync(input, fileName, cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
+    /// <exception cref="DocumentFormatException">A rule of the SRX file ran away on this text (catastrophic backtracking).</exception>
     public IReadOnlyList<string> Split(string text, string languageTag)
     {
         var engine = EngineFor(languageTag);
@@ -76,7 +85,7 @@ public sealed class SrxSegmenter : ISentenceSegmenter
 
             var line = text.AsSpan(lineStart, lineLength);
             breaks.Clear();
-            engine.FindBreaks(line, breaks);
+            FindBreaks(engine, line, breaks);
             var segmentStart = 0;
             foreach (var position in breaks)
             {
@@ -106,7 +115,7 @@ public sealed class SrxSegmenter : ISentenceSegmenter
         // arbitrary tags from users cannot grow the cache beyond the combinations the file allows.
         var names = MatchingRuleNames(languageTag).ToList();
         return _engines.GetOrAdd(string.Join('\u0001', names),
-            _ => new SegmentationRuleEngine(names.SelectMany(name => _patterns[name]).ToList()));
+            _ => new SegmentationRuleEngine(names.SelectMany(name => _patterns[name]).ToList(), _matchTimeout));
     }
 
     private IEnumerable<string> MatchingRuleNames(string languageTag)
@@ -114,6 +123,21 @@ public sealed class SrxSegmenter : ISentenceSegmenter
         var tag = languageTag.Trim();
         var matching = _maps.Where(map => map.Pattern.IsMatch(tag)).Select(map => map.RuleName);
         return RuleSet.Cascade ? matching : matching.Take(1);
+    }
+
+    private void FindBreaks(SegmentationRuleEngine engine, ReadOnlySpan<char> line, List<int> breaks)
+    {
+        try
+        {
+            engine.FindBreaks(line, breaks);
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            // A user's rule that backtracks catastrophically must not hang a review: name the rule file and pattern.
+            throw new DocumentFormatException(RuleSet.FileName, null, null,
+                $"a segmentation rule took longer than {ex.MatchTimeout.TotalSeconds:0.###} s on one line and was stopped; "
+                + $"simplify the pattern (nested repetition such as (a+)+ backtracks without end): /{ex.Pattern}/", ex);
+        }
     }
 
     private static void AddTrimmed(List<string> segments, ReadOnlySpan<char> segment)

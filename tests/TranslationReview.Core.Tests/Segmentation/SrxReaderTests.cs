@@ -85,4 +85,17 @@ public class SrxReaderTests
 
         Assert.Contains("no such file", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Split_RuleThatBacktracksWithoutEnd_StopsNamingTheFile()
+    {
+        var runaway = """<rule break="yes"><beforebreak>^(\w+\s?)+;</beforebreak><afterbreak>\s</afterbreak></rule>""";
+        var srx = SrxFixture.SingleRule(runaway);
+        var ruleSet = await SrxReader.ReadAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(srx)), "slow.srx", CancellationToken.None);
+        var segmenter = new SrxSegmenter(ruleSet, TimeSpan.FromMilliseconds(50));
+
+        var error = Assert.Throws<DocumentFormatException>(() => segmenter.Split("!" + new string('a', 60) + "; c", "en"));
+
+        Assert.StartsWith("slow.srx: a segmentation rule took longer than", error.Message, StringComparison.Ordinal);
+    }
 }
