@@ -2,12 +2,10 @@ using TranslationReview.Core.Segmentation;
 
 namespace TranslationReview.Core.Tests.Segmentation;
 
-/// <summary>
-/// The Text+Berg development set (one gold sentence per line, read in place) joined back into running text: the
-/// built-in rules must find the gold sentence boundaries that follow sentence punctuation, and rarely invent
-/// others. The gold text is tokenized ("führte . Wie") and also splits at colons, so perfection is not expected.
-/// </summary>
-public class TextBergSegmentationTests
+// The Text+Berg development set (one gold sentence per line, read in place) joined back into running text: the
+// built-in rules must find the gold sentence boundaries that follow sentence punctuation, and rarely invent
+// others. The gold text is tokenized ("führte . Wie") and also splits at colons, so perfection is not expected.
+public partial class SrxSegmenterTests
 {
     [Theory]
     [InlineData("dev.de", "de-CH", 0.90, 0.78)]
