@@ -23,7 +23,8 @@ public sealed class SrxSegmenter : ISentenceSegmenter
     private readonly TimeSpan _matchTimeout;
     private readonly IReadOnlyList<(Regex Pattern, string RuleName)> _maps;
     private readonly Dictionary<string, IReadOnlyList<SrxPattern>> _patterns;
-    private readonly ConcurrentDictionary<string, SegmentationRuleEngine> _engines = new(StringComparer.Ordinal);
+    // Lazy: two reviews starting at once on the same language compile the rules once, not twice.
+    private readonly ConcurrentDictionary<string, Lazy<SegmentationRuleEngine>> _engines = new(StringComparer.Ordinal);
 
     /// <summary>Creates a segmenter over a rule set, translating and checking every pattern now.</summary>
     /// <exception cref="DocumentFormatException">A pattern is not valid or cannot be expressed in .NET; names the file, line and rule.</exception>
@@ -115,7 +116,7 @@ public sealed class SrxSegmenter : ISentenceSegmenter
         // arbitrary tags from users cannot grow the cache beyond the combinations the file allows.
         var names = MatchingRuleNames(languageTag).ToList();
         return _engines.GetOrAdd(string.Join('\u0001', names),
-            _ => new SegmentationRuleEngine(names.SelectMany(name => _patterns[name]).ToList(), _matchTimeout));
+            _ => new Lazy<SegmentationRuleEngine>(() => new SegmentationRuleEngine(names.SelectMany(name => _patterns[name]).ToList(), _matchTimeout))).Value;
     }
 
     private IEnumerable<string> MatchingRuleNames(string languageTag)
