@@ -20,6 +20,8 @@ public partial class SrxSegmenterTests
     [InlineData("J. R. R. Tolkien wrote it. J.R.R. Tolkien again.", "J. R. R. Tolkien wrote it.", "J.R.R. Tolkien again.")]
     [InlineData("She joined the U.S. Army in 2001. It changed her.", "She joined the U.S. Army in 2001.", "It changed her.")]
     [InlineData("So did I. Then we left.", "So did I.", "Then we left.")]
+    [InlineData("Press Ctrl+S. The file is saved.", "Press Ctrl+S.", "The file is saved.")]
+    [InlineData("Click OK. Then restart the app.", "Click OK.", "Then restart the app.")]
     [InlineData("The rate rose from 3.5 to 4.25 percent. Prices followed.", "The rate rose from 3.5 to 4.25 percent.", "Prices followed.")]
     [InlineData("It cost $12. 30 people paid.", "It cost $12.", "30 people paid.")]
     [InlineData("Visit example.com/a.b for details. Then log in.", "Visit example.com/a.b for details.", "Then log in.")]
