@@ -181,6 +181,20 @@ internal sealed partial class IcuRegexTranslator
 
     private void CopyOrRefuseEscape(char next)
     {
+        if (next == '0')
+        {
+            // Java's \0nnn is an octal escape of up to three digits; .NET reads at most two after \0.
+            var octal = JavaOctal().Match(_pattern, _position);
+            if (!octal.Success)
+            {
+                throw Error("'\\0' must be followed by octal digits");
+            }
+
+            _output.Append(EscapeUtf16(((char)Convert.ToInt32(octal.Groups[1].Value, 8)).ToString()));
+            _position += octal.Length;
+            return;
+        }
+
         if (next is 'X' or 'N' || (next == 'b' && Peek(2) == '{'))
         {
             throw Error($"'\\{next}' is not supported by the .NET regular expression engine");
@@ -205,114 +219,6 @@ internal sealed partial class IcuRegexTranslator
         _output.Append(Regex.Escape(literal[..^1]));
         _lastAtomStart = _output.Length;
         _output.Append(Regex.Escape(literal[^1..]));
-    }
-
-    private (string Body, bool Negated) TranslateClassBody()
-    {
-        var body = new StringBuilder();
-        var negated = Peek(0) == '^';
-        if (negated)
-        {
-            _position++;
-        }
-
-        if (Peek(0) == ']')
-        {
-            body.Append(@"\]");
-            _position++;
-        }
-
-        while (true)
-        {
-            var c = Peek(0) ?? throw Error("character class '[' is not closed");
-            if (c == ']')
-            {
-                _position++;
-                return (body.ToString(), negated);
-            }
-
-            if (c == '&' && Peek(1) == '&')
-            {
-                body.Append(TranslateIntersection());
-                continue;
-            }
-
-            if (c == '[')
-            {
-                _position++;
-                var (nested, nestedNegated) = TranslateClassBody();
-                if (nestedNegated)
-                {
-                    throw Error("a negated class nested in a class (a Java union) cannot be expressed in .NET");
-                }
-
-                body.Append(nested);
-                continue;
-            }
-
-            if (c == '\\')
-            {
-                body.Append(TranslateEscapeInsideClass());
-                continue;
-            }
-
-            body.Append(c);
-            _position++;
-        }
-    }
-
-    private string TranslateIntersection()
-    {
-        // Java [a&&[^b]] is .NET's subtraction [a-[b]], and must close the class; other intersections are refused.
-        _position += 2;
-        if (Peek(0) != '[' || Peek(1) != '^')
-        {
-            throw Error("class intersection '&&' is only supported as '&&[^…]' (written as subtraction in .NET)");
-        }
-
-        _position += 2;
-        var (subtracted, _) = TranslateClassBody();
-        if (Peek(0) != ']')
-        {
-            throw Error("'&&[^…]' must be the last part of its character class");
-        }
-
-        return "-[" + subtracted + "]";
-    }
-
-    private string TranslateEscapeInsideClass()
-    {
-        var next = Peek(1) ?? throw Error("the pattern ends with a lone backslash");
-        switch (next)
-        {
-            case 'h' or 'v':
-                _position += 2;
-                return next == 'h' ? IcuCharacterSets.HorizontalSpace : IcuCharacterSets.VerticalSpace;
-            case 'H' or 'V' or 'R':
-                throw Error($"'\\{next}' inside a character class cannot be expressed in .NET");
-            case 'Q':
-                var end = _pattern.IndexOf(@"\E", _position + 2, StringComparison.Ordinal);
-                var literal = end < 0 ? _pattern[(_position + 2)..] : _pattern[(_position + 2)..end];
-                _position = end < 0 ? _pattern.Length : end + 2;
-                return EscapeForClass(literal);
-            case 'x' when Peek(2) == '{':
-                var codePoint = ReadBracedCodePoint();
-                return codePoint > 0xFFFF
-                    ? throw Error("a character outside the Basic Multilingual Plane cannot be put in a .NET character class")
-                    : EscapeUtf16(char.ConvertFromUtf32(codePoint));
-            case 'p' or 'P':
-                var (property, negated) = ReadProperty();
-                return IcuCharacterSets.PropertyInsideClass(property, negated)
-                    ?? throw Error($"Unicode property '{property}' is unknown or cannot be negated inside a class in .NET");
-            default:
-                if (next is 'X' or 'N')
-                {
-                    throw Error($"'\\{next}' is not supported by the .NET regular expression engine");
-                }
-
-                _position += 2;
-                return "\\" + next;
-        }
     }
 
     private (string Name, bool Negated) ReadProperty()
@@ -358,9 +264,6 @@ internal sealed partial class IcuRegexTranslator
     private static string EscapeUtf16(string text) =>
         string.Concat(text.Select(ch => "\\u" + ((int)ch).ToString("X4", CultureInfo.InvariantCulture)));
 
-    private static string EscapeForClass(string literal) =>
-        string.Concat(literal.Select(ch => ch is '\\' or ']' or '[' or '^' or '-' ? "\\" + ch : ch.ToString()));
-
     private char? Peek(int offset) =>
         _position + offset < _pattern.Length ? _pattern[_position + offset] : null;
 
@@ -372,6 +275,9 @@ internal sealed partial class IcuRegexTranslator
 
     [GeneratedRegex(@"\G\((?:\?(?:[:=!>]|<[=!]|<[A-Za-z]\w*>))?")]
     private static partial Regex GroupOpening();
+
+    [GeneratedRegex(@"\G\\0([0-3][0-7]{2}|[0-7]{1,2})")]
+    private static partial Regex JavaOctal();
 
     [GeneratedRegex(@"\G\{\d+(?:,\d*)?\}")]
     private static partial Regex BoundedQuantifier();

@@ -14,16 +14,11 @@ internal sealed record SrxPattern(bool IsBreak, string BeforeBreak, string After
     /// <summary>Stops a catastrophically backtracking user pattern instead of hanging the review.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(5);
 
-    /// <summary>The zero-width test "this rule matches here", for use at a given position.</summary>
-    public string AsLookaround() =>
-        (BeforeBreak.Length > 0 ? "(?<=" + BeforeBreak + ")" : string.Empty) +
-        (AfterBreak.Length > 0 ? "(?=" + AfterBreak + ")" : string.Empty);
-
     /// <summary>
-    /// The same test ordered for scanning a whole line: the afterbreak first, because it usually starts with a
-    /// character class (white space) that the regex engine can search for quickly.
+    /// The zero-width test "this rule matches here". The afterbreak goes first: it is a cheap forward match that
+    /// usually fails at once (most afterbreaks start with white space), sparing the backward beforebreak match.
     /// </summary>
-    public string AsScanner() =>
+    public string AsLookaround() =>
         (AfterBreak.Length > 0 ? "(?=" + AfterBreak + ")" : string.Empty) +
         (BeforeBreak.Length > 0 ? "(?<=" + BeforeBreak + ")" : string.Empty);
 

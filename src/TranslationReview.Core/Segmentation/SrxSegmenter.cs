@@ -10,7 +10,7 @@ namespace TranslationReview.Core.Segmentation;
 /// rules (English, Russian, Ukrainian, German, French and a generic fallback); <see cref="LoadAsync(string, CancellationToken)"/>
 /// uses a user's SRX file instead. A line break always ends a segment, segments are trimmed and empty ones
 /// dropped. Rules are translated from ICU syntax and checked when the segmenter is created; the compiled rules
-/// of each language are built on first use and cached. Thread-safe.
+/// of each combination of language rules are built on first use and cached. Thread-safe.
 /// </summary>
 public sealed class SrxSegmenter : ISentenceSegmenter
 {
@@ -20,14 +20,23 @@ public sealed class SrxSegmenter : ISentenceSegmenter
     private static readonly Lazy<SrxSegmenter> DefaultSegmenter = new(LoadDefault);
     private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\r\n\u2028\u2029\u0085\v\f");
 
+    private readonly TimeSpan _matchTimeout;
     private readonly IReadOnlyList<(Regex Pattern, string RuleName)> _maps;
     private readonly Dictionary<string, IReadOnlyList<SrxPattern>> _patterns;
-    private readonly ConcurrentDictionary<string, SegmentationRuleEngine> _engines = new(StringComparer.OrdinalIgnoreCase);
+    // Lazy: two reviews starting at once on the same language compile the rules once, not twice.
+    private readonly ConcurrentDictionary<string, Lazy<SegmentationRuleEngine>> _engines = new(StringComparer.Ordinal);
 
     /// <summary>Creates a segmenter over a rule set, translating and checking every pattern now.</summary>
     /// <exception cref="DocumentFormatException">A pattern is not valid or cannot be expressed in .NET; names the file, line and rule.</exception>
     public SrxSegmenter(SrxRuleSet ruleSet)
+        : this(ruleSet, SrxPattern.MatchTimeout)
     {
+    }
+
+    /// <summary>Creates a segmenter whose rules give up after <paramref name="matchTimeout"/> on one position.</summary>
+    internal SrxSegmenter(SrxRuleSet ruleSet, TimeSpan matchTimeout)
+    {
+        _matchTimeout = matchTimeout;
         RuleSet = ruleSet;
         _patterns = ruleSet.LanguageRules.ToDictionary(
             rule => rule.Name,
@@ -60,6 +69,7 @@ public sealed class SrxSegmenter : ISentenceSegmenter
         new(await SrxReader.ReadAsync(input, fileName, cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
+    /// <exception cref="DocumentFormatException">A rule of the SRX file ran away on this text (catastrophic backtracking).</exception>
     public IReadOnlyList<string> Split(string text, string languageTag)
     {
         var engine = EngineFor(languageTag);
@@ -76,7 +86,7 @@ public sealed class SrxSegmenter : ISentenceSegmenter
 
             var line = text.AsSpan(lineStart, lineLength);
             breaks.Clear();
-            engine.FindBreaks(line, breaks);
+            FindBreaks(engine, line, breaks);
             var segmentStart = 0;
             foreach (var position in breaks)
             {
@@ -100,15 +110,35 @@ public sealed class SrxSegmenter : ISentenceSegmenter
             .SelectMany(name => RuleSet.LanguageRules.First(r => r.Name == name).Rules)
             .ToList();
 
-    private SegmentationRuleEngine EngineFor(string languageTag) =>
-        _engines.GetOrAdd(languageTag.Trim(), tag =>
-            new SegmentationRuleEngine(MatchingRuleNames(tag).SelectMany(name => _patterns[name]).ToList()));
+    private SegmentationRuleEngine EngineFor(string languageTag)
+    {
+        // Keyed by the selected rules, not the tag: "en", "en-US" and "en-GB" share one compiled engine, and
+        // arbitrary tags from users cannot grow the cache beyond the combinations the file allows.
+        var names = MatchingRuleNames(languageTag).ToList();
+        return _engines.GetOrAdd(string.Join('\u0001', names),
+            _ => new Lazy<SegmentationRuleEngine>(() => new SegmentationRuleEngine(names.SelectMany(name => _patterns[name]).ToList(), _matchTimeout))).Value;
+    }
 
     private IEnumerable<string> MatchingRuleNames(string languageTag)
     {
         var tag = languageTag.Trim();
         var matching = _maps.Where(map => map.Pattern.IsMatch(tag)).Select(map => map.RuleName);
         return RuleSet.Cascade ? matching : matching.Take(1);
+    }
+
+    private void FindBreaks(SegmentationRuleEngine engine, ReadOnlySpan<char> line, List<int> breaks)
+    {
+        try
+        {
+            engine.FindBreaks(line, breaks);
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            // A user's rule that backtracks catastrophically must not hang a review: name the rule file and pattern.
+            throw new DocumentFormatException(RuleSet.FileName, null, null,
+                $"a segmentation rule took longer than {ex.MatchTimeout.TotalSeconds:0.###} s on one line and was stopped; "
+                + $"simplify the pattern (nested repetition such as (a+)+ backtracks without end): /{ex.Pattern}/", ex);
+        }
     }
 
     private static void AddTrimmed(List<string> segments, ReadOnlySpan<char> segment)

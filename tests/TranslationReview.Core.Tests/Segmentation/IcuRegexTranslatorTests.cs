@@ -20,6 +20,7 @@ public class IcuRegexTranslatorTests
     [InlineData(@"[a-c[x-z]]", @"[a-cx-z]")]
     [InlineData(@"\x{1F600}", @"(?:\uD83D\uDE00)")]
     [InlineData(@"(?u)abc", @"abc")]
+    [InlineData(@"\0101\07", @"\u0041\u0007")]
     [InlineData(@"(?iu)abc", @"(?i)abc")]
     [InlineData(@"(?<=a)(?<!b)(?<name>c)", @"(?<=a)(?<!b)(?<name>c)")]
     public void Translate_IcuSyntax_BecomesDotNetSyntax(string icu, string expected) =>

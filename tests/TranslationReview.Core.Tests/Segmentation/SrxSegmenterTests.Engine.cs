@@ -46,7 +46,7 @@ public partial class SrxSegmenterTests
     {
         var srx = SrxFixture.Document(false,
             [("German", SrxFixture.BreakAtFullStop)],
-            [("[Dd][Ee](-.*)?", "German")]);
+            [("de(-.*)?", "German")]);
         var segmenter = await SrxFixture.LoadAsync(srx);
 
         Assert.Equal(expectedSegments, segmenter.Split("Eins. Zwei.", language).Count);
@@ -132,5 +132,29 @@ public partial class SrxSegmenterTests
         Assert.Contains(rules, r => r.BeforeBreak.Contains("вул", StringComparison.Ordinal));
         Assert.DoesNotContain(rules, r => r.BeforeBreak.Contains("ул|просп|пр|", StringComparison.Ordinal));
         Assert.True(rules[^1].IsBreak);
+    }
+
+    [Theory]
+    [InlineData("(?i)end\\.", "")]
+    [InlineData(".+\\.", "(?i)\\s")]
+    [InlineData("\\.", "")]
+    [InlineData("(?i)end\\.", "\\s+")]
+    public async Task Split_BreakRuleOutsideTheFastPath_StillBreaks(string beforeBreak, string afterBreak)
+    {
+        // Inline options, a wildcard or an empty afterbreak defeat the character prefilter on one side or both;
+        // the engine must then use the other side or scan with the full rule, and give the same segments.
+        var rule = $"<rule break=\"yes\"><beforebreak>{beforeBreak}</beforebreak><afterbreak>{afterBreak}</afterbreak></rule>";
+        var segmenter = await SrxFixture.LoadAsync(SrxFixture.SingleRule(SrxFixture.KeepDoctor + rule));
+
+        Assert.Equal(["It is the END.", "Ask Dr. Who at the end.", "Done"], segmenter.Split("It is the END. Ask Dr. Who at the end. Done", "en"));
+    }
+
+    [Fact]
+    public async Task LoadAsync_UserFile_ReplacesTheBuiltInRules()
+    {
+        var userRules = await SrxFixture.LoadAsync(SrxFixture.SingleRule(SrxFixture.BreakAtFullStop));
+
+        Assert.Equal(["Ask Dr. Watson.", "He knows."], SrxSegmenter.Default.Split(DoctorText, "en"));
+        Assert.Equal(["Ask Dr.", "Watson.", "He knows."], userRules.Split(DoctorText, "en"));
     }
 }

@@ -20,6 +20,7 @@ public partial class SrxSegmenterTests
     [InlineData("Il attendait… et attendait.", "Il attendait… et attendait.")]
     [InlineData("Le taux est de 3,5 % depuis le 30.09.2022. Rien ne change.", "Le taux est de 3,5 % depuis le 30.09.2022.", "Rien ne change.")]
     [InlineData("Écrivez à contact@exemple.fr. Nous répondrons.", "Écrivez à contact@exemple.fr.", "Nous répondrons.")]
+    [InlineData("Voir « La Montagne », oct. 1956, p. 261. Merci.", "Voir « La Montagne », oct. 1956, p. 261.", "Merci.")]
     public void Split_French_BreaksLikeACatTool(string text, params string[] expected) =>
         Assert.Equal(expected, SrxSegmenter.Default.Split(text, "fr-FR"));
 }

@@ -22,6 +22,10 @@ public partial class SrxSegmenterTests
     [InlineData("„Komm!“, rief sie. Er kam.", "„Komm!“, rief sie.", "Er kam.")]
     [InlineData("Schreiben Sie an info@beispiel.de. Wir antworten.", "Schreiben Sie an info@beispiel.de.", "Wir antworten.")]
     [InlineData("Wirklich?! Ja.", "Wirklich?!", "Ja.")]
+    [InlineData("Die Route (s. Karte 3) ist neu. Sie führt über den Grat.", "Die Route (s. Karte 3) ist neu.", "Sie führt über den Grat.")]
+    [InlineData("Die Expedition leitete Mrs. Joyce Dunsheath. Sie kam 1956 zurück.", "Die Expedition leitete Mrs. Joyce Dunsheath.", "Sie kam 1956 zurück.")]
+    [InlineData("Hätte ich auf der I.H.E. 1934 gute Träger gehabt! Leider nicht.", "Hätte ich auf der I.H.E. 1934 gute Träger gehabt!", "Leider nicht.")]
+    [InlineData("Die Höhe beträgt 8848 m. Das ist der neue Wert.", "Die Höhe beträgt 8848 m.", "Das ist der neue Wert.")]
     public void Split_German_BreaksLikeACatTool(string text, params string[] expected) =>
         Assert.Equal(expected, SrxSegmenter.Default.Split(text, "de-CH"));
 }

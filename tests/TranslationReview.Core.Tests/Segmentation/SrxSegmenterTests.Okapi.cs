@@ -2,8 +2,8 @@ using TranslationReview.Core.Segmentation;
 
 namespace TranslationReview.Core.Tests.Segmentation;
 
-/// <summary>Okapi's defaultSegmentation.srx, read in place from the shared test data.</summary>
-public class OkapiSrxConformanceTests
+// Conformance with Okapi's defaultSegmentation.srx, read in place from the shared test data.
+public partial class SrxSegmenterTests
 {
     private static readonly Lazy<SrxSegmenter> Okapi = new(() =>
         SrxSegmenter.LoadAsync(TestData.PathOf("okapi", "srx", "defaultSegmentation.srx"), CancellationToken.None).GetAwaiter().GetResult());
