@@ -121,6 +121,32 @@ public class Xliff12WriterTests
         Assert.All(reread.Segments, s => Assert.Equal("p1", s.UnitId));
     }
 
+    [Fact]
+    public async Task WriteAsync_EveryInlineCodeKind_SurvivesRoundTripExactly()
+    {
+        const string xml = """
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:its="http://www.w3.org/2005/11/its" its:version="2.0">
+              <file original="guide.html" source-language="en-GB" target-language="uk-UA" datatype="html"><body>
+                <trans-unit id="p1" resname="intro">
+                  <source>Open <g id="1" ctype="bold">the <g id="2" ctype="italic">File</g> menu</g><x id="3" ctype="lb" equiv-text="&#10;"/>then <bx id="4" ctype="link"/>Help<ex id="4"/>, <bpt id="5" ctype="x-span">&lt;span class="k"&gt;</bpt>Ctrl+S<ept id="5">&lt;/span&gt;</ept> <ph id="6" ctype="image">&lt;img alt="<sub>Save icon</sub>"/&gt;</ph><it id="7" pos="open">&lt;u&gt;</it> and <mrk mtype="term" its:termInfoRef="#t1">Kyiv</mrk>.</source>
+                  <target state="needs-review-translation">Відкрийте <g id="1" ctype="bold">меню <g id="2" ctype="italic">Файл</g></g><x id="3" ctype="lb" equiv-text="&#10;"/>потім <bx id="4" ctype="link"/>Довідка<ex id="4"/>, <bpt id="5" ctype="x-span">&lt;span class="k"&gt;</bpt>Ctrl+S<ept id="5">&lt;/span&gt;</ept> <ph id="6" ctype="image">&lt;img alt="<sub>Значок збереження</sub>"/&gt;</ph><it id="7" pos="open">&lt;u&gt;</it> і <mrk mtype="term" its:termInfoRef="#t1">Київ</mrk>.</target>
+                </trans-unit>
+              </body></file>
+            </xliff>
+            """;
+        var original = await Xliff12ReaderTests.ReadText(xml, "guide.xlf");
+
+        var written = await Write(original);
+        var reread = await Xliff12ReaderTests.ReadText(written, "guide.xlf");
+
+        AssertSameSegments(original, reread);
+        Assert.Equal(SegmentState.NeedsReview, reread.Segments[0].State);
+        Assert.Equal(13, original.Segments[0].Source.Elements.OfType<InlineCode>().Count());
+        Assert.Contains("<g id=\"1\" ctype=\"bold\">меню <g id=\"2\" ctype=\"italic\">Файл</g></g>", written, StringComparison.Ordinal);
+        Assert.Contains("<ph id=\"6\" ctype=\"image\">&lt;img alt=\"<sub>Значок збереження</sub>\"/&gt;</ph>", written, StringComparison.Ordinal);
+        Assert.Contains("<mrk mid=\"auto1\" mtype=\"term\" its:termInfoRef=\"#t1\">Київ</mrk>", written, StringComparison.Ordinal);
+    }
+
     internal static void AssertSameSegments(BilingualDocument expected, BilingualDocument actual)
     {
         Assert.Equal(expected.Segments.Count, actual.Segments.Count);
