@@ -57,7 +57,6 @@ internal sealed class Xliff12UnitBuilder
             unit.Add(target);
         }
 
-        SetState(segments, unit, target);
         foreach (var note in segments.SelectMany(s => s.Notes))
         {
             unit.Add(new XElement(Ns + "note", note.From is null ? null : new XAttribute("from", note.From), note.Text));
@@ -66,6 +65,20 @@ internal sealed class Xliff12UnitBuilder
         if (_fromXliff12)
         {
             unit.Add(segments.SelectMany(s => s.PreservedXml).Select(_fragments.Parse));
+        }
+
+        if (unit.Element(Xliff12SdlConfirmation.Sdl + "seg-defs") is not null)
+        {
+            // Trados reads confirmation levels, not XLIFF states: set those, and add no state the file did not have.
+            Xliff12SdlConfirmation.WriteLevels(unit, segments);
+            if (first.Properties.ContainsKey(Xliff12Names.TargetState))
+            {
+                SetState(segments, unit, target);
+            }
+        }
+        else
+        {
+            SetState(segments, unit, target);
         }
 
         return unit;

@@ -92,6 +92,7 @@ internal sealed class Xliff12UnitReader
 
         // The target's state (or, without one, whether any of it is translated) holds for every segment of the unit.
         var state = StateOf(unit, target, targets.FirstOrDefault(t => t is { PlainText.Length: > 0 } || t?.HasCodes == true));
+        var sdlLevels = Xliff12SdlConfirmation.ReadLevels(unit);
         var segments = new List<Segment>(markers.Count);
         for (var i = 0; i < markers.Count; i++)
         {
@@ -111,7 +112,8 @@ internal sealed class Xliff12UnitReader
                 segmentProperties[Xliff12Names.GapAfter] = tail;
             }
 
-            segments.Add(new Segment(unitId + "/" + mid, Xliff12InlineReader.Read(marker, _ns), targets[i], state)
+            var segmentState = sdlLevels is null ? state : Xliff12SdlConfirmation.ToState(sdlLevels.GetValueOrDefault(mid));
+            segments.Add(new Segment(unitId + "/" + mid, Xliff12InlineReader.Read(marker, _ns), targets[i], segmentState)
             {
                 UnitId = unitId,
                 FileId = fileId,

@@ -147,6 +147,34 @@ public class Xliff12WriterTests
         Assert.Contains("<mrk mid=\"auto1\" mtype=\"term\" its:termInfoRef=\"#t1\">Київ</mrk>", written, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WriteAsync_SdlConfirmationLevels_ReadAndWrittenBack()
+    {
+        const string xml = """
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" sdl:version="1.0">
+              <file original="letter.docx" source-language="en-US" target-language="uk-UA" datatype="x-sdlfilterframework2"><body>
+                <trans-unit id="a1"><source>Dear customer. Thank you.</source>
+                  <seg-source><mrk mtype="seg" mid="1">Dear customer.</mrk> <mrk mtype="seg" mid="2">Thank you.</mrk></seg-source>
+                  <target><mrk mtype="seg" mid="1">Шановний клієнте.</mrk> <mrk mtype="seg" mid="2">Дякуємо.</mrk></target>
+                  <sdl:seg-defs><sdl:seg id="1" conf="ApprovedSignOff" origin="tm" percent="100"/><sdl:seg id="2" conf="Draft"/></sdl:seg-defs>
+                </trans-unit>
+              </body></file>
+            </xliff>
+            """;
+        var original = await Xliff12ReaderTests.ReadText(xml, "letter.docx.sdlxliff");
+        var reviewed = original with { Segments = [original.Segments[0], original.Segments[1] with { State = SegmentState.Rejected }] };
+
+        var written = await Write(reviewed);
+        var reread = await Xliff12ReaderTests.ReadText(written, "letter.docx.sdlxliff");
+
+        Assert.Equal([SegmentState.Approved, SegmentState.NeedsReview], original.Segments.Select(s => s.State));
+        Assert.Equal([SegmentState.Approved, SegmentState.Rejected], reread.Segments.Select(s => s.State));
+        Assert.Contains("<sdl:seg id=\"1\" conf=\"ApprovedSignOff\" origin=\"tm\" percent=\"100\" />", written, StringComparison.Ordinal);
+        Assert.Contains("<sdl:seg id=\"2\" conf=\"RejectedTranslation\" />", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("state=", written, StringComparison.Ordinal);
+        Assert.Contains("<source>Dear customer. Thank you.</source>", written, StringComparison.Ordinal);
+    }
+
     internal static void AssertSameSegments(BilingualDocument expected, BilingualDocument actual)
     {
         Assert.Equal(expected.Segments.Count, actual.Segments.Count);
