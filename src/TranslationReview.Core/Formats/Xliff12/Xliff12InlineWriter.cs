@@ -113,6 +113,11 @@ internal sealed class Xliff12InlineWriter
             {
                 element.Add(_fragments.ParseInner(native));
             }
+            else if (marker is not null)
+            {
+                // Markup of another format (a TMX <sub> with TMX attributes): XLIFF 1.2 keeps its text.
+                element.Add(new XText(XElement.Parse("<w>" + native + "</w>").Value));
+            }
             else
             {
                 element.Add(new XText(native));

@@ -198,6 +198,17 @@ public class TmxReaderTests
         Assert.Contains("xml:lang", error.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task LoadAsync_Utf16TmxThroughDefaultRegistry_PicksTheTmxReader()
+    {
+        var loader = new DocumentLoader(FormatRegistry.CreateDefault());
+
+        var document = await loader.LoadAsync(Path.Combine(Folder, "ImportTest2B.tmx"), ReadOptions.Default, CancellationToken.None);
+
+        Assert.Equal("fr-ca", document.TargetLanguage);
+        Assert.Equal("Le gros chat noir dors.", document.Segments[0].Target!.PlainText);
+    }
+
     [Theory]
     [InlineData("memory.tmx", "<?xml version=\"1.0\"?><!DOCTYPE tmx SYSTEM \"tmx14.dtd\"><tmx version=\"1.4\">", true)]
     [InlineData("memory.xml", "<tmx version=\"1.4\">", true)]
