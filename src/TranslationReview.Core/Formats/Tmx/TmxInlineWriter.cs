@@ -111,7 +111,14 @@ internal sealed class TmxInlineWriter
             var name = key == "ctype" && !code.Attributes.ContainsKey("type") ? "type" : key;
             if (name is "x" or "type" or "assoc" or "pos")
             {
-                await writer.WriteAttributeStringAsync(null, name, null, name == "pos" ? MapPosition(value) : value).ConfigureAwait(false);
+                var mapped = name switch
+                {
+                    "pos" => MapPosition(value),
+                    // XLIFF 1.2 "underlined" is TMX "ulined"; the other standard values are spelled alike.
+                    "type" when key == "ctype" && value == "underlined" => "ulined",
+                    _ => value,
+                };
+                await writer.WriteAttributeStringAsync(null, name, null, mapped).ConfigureAwait(false);
             }
         }
     }

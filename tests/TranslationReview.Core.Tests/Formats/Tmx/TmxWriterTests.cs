@@ -74,6 +74,7 @@ public class TmxWriterTests
         var codes = xliff.Segments[0].Source.Elements.OfType<InlineCode>().ToList();
         Assert.Equal(["{\\b ", "}", "{\\ul ", "}"], codes.Select(c => c.NativeData));
         Assert.Equal("bold", codes[0].Attributes["ctype"]);
+        Assert.Equal("underlined", codes[2].Attributes["ctype"]);
     }
 
     [Fact]
