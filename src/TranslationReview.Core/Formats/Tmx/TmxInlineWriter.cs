@@ -65,7 +65,7 @@ internal sealed class TmxInlineWriter
     {
         if (code.Attributes.TryGetValue(TmxNames.NativeMarkupKey, out var marker) && marker == TmxNames.NativeMarkupElement)
         {
-            await XElement.Parse(code.NativeData ?? string.Empty).WriteToAsync(writer, CancellationToken.None).ConfigureAwait(false);
+            await XElement.Parse(code.NativeData ?? string.Empty, LoadOptions.PreserveWhitespace).WriteToAsync(writer, CancellationToken.None).ConfigureAwait(false);
             return;
         }
 
@@ -136,7 +136,7 @@ internal sealed class TmxInlineWriter
             return;
         }
 
-        var wrapper = XElement.Parse("<w>" + code.NativeData + "</w>");
+        var wrapper = XElement.Parse("<w>" + code.NativeData + "</w>", LoadOptions.PreserveWhitespace);
         if (marker == TmxNames.NativeMarkupInner)
         {
             foreach (var node in wrapper.Nodes())

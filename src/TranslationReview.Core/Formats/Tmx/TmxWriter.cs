@@ -88,7 +88,7 @@ public sealed class TmxWriter : IBilingualWriter
         if (fromTmx)
         {
             // The header's notes, properties and user-defined encodings, as the memory had them.
-            var children = document.PreservedXml.Select(XElement.Parse).Where(e => e.Name.LocalName == "header").SelectMany(h => h.Elements()).ToList();
+            var children = document.PreservedXml.Select(x => XElement.Parse(x, LoadOptions.PreserveWhitespace)).Where(e => e.Name.LocalName == "header").SelectMany(h => h.Elements()).ToList();
             foreach (var child in children)
             {
                 await writer.WriteWhitespaceAsync("\n    ").ConfigureAwait(false);

@@ -116,7 +116,7 @@ internal sealed class Xliff12InlineWriter
             else if (marker is not null)
             {
                 // Markup of another format (a TMX <sub> with TMX attributes): XLIFF 1.2 keeps its text.
-                element.Add(new XText(XElement.Parse("<w>" + native + "</w>").Value));
+                element.Add(new XText(XElement.Parse("<w>" + native + "</w>", LoadOptions.PreserveWhitespace).Value));
             }
             else
             {

@@ -86,6 +86,12 @@ internal sealed class Xliff12UnitBuilder
 
     private XElement Segmented(IReadOnlyList<Segment> segments, XElement source, XElement? target)
     {
+        if (_fromXliff12 && segments[0].Properties.GetValueOrDefault(Xliff12Names.SegSourceSkeleton) is { } skeleton
+            && FromSkeleton(segments, skeleton, source, target) is { } framed)
+        {
+            return framed;
+        }
+
         var segSource = new XElement(Ns + "seg-source");
         for (var i = 0; i < segments.Count; i++)
         {
@@ -107,6 +113,62 @@ internal sealed class Xliff12UnitBuilder
 
         return segSource;
     }
+
+    /// <summary>Fills the kept frame of a segmented unit; null when the segments no longer match its markers.</summary>
+    private XElement? FromSkeleton(IReadOnlyList<Segment> segments, string skeleton, XElement source, XElement? target)
+    {
+        var segSource = _fragments.Parse(skeleton);
+        var markers = SegmentMarkers(segSource);
+        if (markers.Count != segments.Count)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < markers.Count; i++)
+        {
+            _inline.Write(segments[i].Source, markers[i]);
+        }
+
+        var unsegmented = new XElement(segSource);
+        foreach (var marker in SegmentMarkers(unsegmented))
+        {
+            marker.ReplaceWith(marker.Nodes());
+        }
+
+        source.Add(unsegmented.Nodes());
+        if (target is not null)
+        {
+            var frame = _fragments.Parse(segments[0].Properties.GetValueOrDefault(Xliff12Names.TargetSkeleton) ?? skeleton);
+            var byMid = segments.GroupBy(s => s.Properties.GetValueOrDefault(Xliff12Names.Mid) ?? s.Id, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            var targetMarkers = SegmentMarkers(frame);
+            var filled = new HashSet<Segment>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < targetMarkers.Count; i++)
+            {
+                var marker = targetMarkers[i];
+                marker.RemoveNodes();
+                var segment = (string?)marker.Attribute("mid") is { } mid && byMid.TryGetValue(mid, out var found) ? found
+                    : i < segments.Count ? segments[i] : null;
+                if (segment?.Target is { } content && filled.Add(segment))
+                {
+                    _inline.Write(content, marker);
+                }
+            }
+
+            // Segments translated since the file was written, whose target had no marker yet.
+            foreach (var segment in segments.Where(s => s.Target is not null && !filled.Contains(s)))
+            {
+                frame.Add(" ", Marker(segment.Properties.GetValueOrDefault(Xliff12Names.Mid) ?? segment.Id, segment.Target!));
+            }
+
+            target.Add(frame.Nodes());
+        }
+
+        return new XElement(Ns + "seg-source", segSource.Nodes());
+    }
+
+    private static List<XElement> SegmentMarkers(XElement container) =>
+        [.. container.Descendants(Ns + "mrk").Where(m => (string?)m.Attribute("mtype") == "seg")];
 
     private XElement Marker(string mid, SegmentContent content)
     {

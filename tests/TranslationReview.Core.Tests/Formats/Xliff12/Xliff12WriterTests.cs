@@ -175,6 +175,34 @@ public class Xliff12WriterTests
         Assert.Contains("<source>Dear customer. Thank you.</source>", written, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WriteAsync_CodeWrappingSegments_KeepsTheFrameAroundMarkers()
+    {
+        const string xml = """
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+              <file original="report.docx" source-language="en-US" target-language="uk-UA" datatype="x-docx"><body>
+                <trans-unit id="t1"><source><g id="1">Results. Next steps.</g></source>
+                  <seg-source><g id="1"><mrk mtype="seg" mid="1">Results.</mrk> <mrk mtype="seg" mid="2">Next steps.</mrk></g></seg-source>
+                  <target><g id="1"><mrk mtype="seg" mid="1">Результати.</mrk></g></target>
+                </trans-unit>
+              </body></file>
+            </xliff>
+            """;
+        var original = await Xliff12ReaderTests.ReadText(xml, "report.xlf");
+        var translated = original with
+        {
+            Segments = [original.Segments[0], original.Segments[1] with { Target = SegmentContent.FromText("Наступні кроки."), State = SegmentState.Translated }],
+        };
+
+        var written = await Write(translated);
+        var reread = await Xliff12ReaderTests.ReadText(written, "report.xlf");
+
+        Assert.Contains("<source><g id=\"1\">Results. Next steps.</g></source>", written, StringComparison.Ordinal);
+        Assert.Contains("<seg-source><g id=\"1\"><mrk mtype=\"seg\" mid=\"1\">Results.</mrk> <mrk mtype=\"seg\" mid=\"2\">Next steps.</mrk></g></seg-source>", written, StringComparison.Ordinal);
+        Assert.Equal(["Результати.", "Наступні кроки."], reread.Segments.Select(s => s.Target!.PlainText));
+        Assert.Equal(["Results.", "Next steps."], reread.Segments.Select(s => s.Source.PlainText));
+    }
+
     internal static void AssertSameSegments(BilingualDocument expected, BilingualDocument actual)
     {
         Assert.Equal(expected.Segments.Count, actual.Segments.Count);
