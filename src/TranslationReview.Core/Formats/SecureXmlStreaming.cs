@@ -9,6 +9,12 @@ namespace TranslationReview.Core.Formats;
 /// </summary>
 public static class SecureXmlStreaming
 {
+    static SecureXmlStreaming()
+    {
+        // As in SecureXml: legacy code pages (windows-1252…) declared by older tools need the code-page provider.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+    }
+
     /// <summary>
     /// Opens a forward-only reader over <paramref name="input"/>. Call <see cref="CheckNode"/> on every node
     /// read before the root element, and turn <see cref="XmlException"/> into an error with <see cref="ToFormatError"/>.

@@ -1,106 +1,200 @@
 using System.Globalization;
 using System.Text;
-using System.Xml.Linq;
+using System.Xml;
 using TranslationReview.Core.Documents;
 
 namespace TranslationReview.Core.Formats.Tmx;
 
 /// <summary>
-/// Turns a TMX <c>&lt;seg&gt;</c> into text runs and inline codes: <c>&lt;bpt&gt;</c>/<c>&lt;ept&gt;</c> pair by
-/// <c>i</c>, <c>&lt;it&gt;</c>/<c>&lt;ph&gt;</c>/<c>&lt;ut&gt;</c> stand alone (id from <c>x</c>), and
-/// <c>&lt;hi&gt;</c> becomes an opening and a closing code around its text. Native data is kept verbatim.
+/// Turns a TMX <c>&lt;seg&gt;</c> into text runs and inline codes, straight from the streaming reader:
+/// <c>&lt;bpt&gt;</c>/<c>&lt;ept&gt;</c> pair by <c>i</c>, <c>&lt;it&gt;</c>/<c>&lt;ph&gt;</c>/<c>&lt;ut&gt;</c> stand
+/// alone (id from <c>x</c>), and <c>&lt;hi&gt;</c> becomes an opening and a closing code around its text. Native
+/// data is kept verbatim; when it holds <c>&lt;sub&gt;</c> markup the code says so.
 /// </summary>
 internal sealed class TmxInlineReader
 {
     private readonly List<InlineElement> _elements = [];
     private readonly StringBuilder _text = new();
+    private readonly StringBuilder _native = new();
     private int _generated;
 
-    /// <summary>Reads the content of <paramref name="seg"/>.</summary>
-    public static SegmentContent Read(XElement seg)
+    /// <summary>Reads the content of the <c>&lt;seg&gt;</c> the reader stands on, leaving it after the element.</summary>
+    public SegmentContent ReadSeg(XmlReader reader)
     {
-        var first = seg.FirstNode;
-        if (first is null)
+        _elements.Clear();
+        _text.Clear();
+        _generated = 0;
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return SegmentContent.Empty;
+        }
+
+        var depth = reader.Depth;
+        reader.Read();
+        ReadContent(reader, depth);
+        FlushText();
+        if (_elements.Count == 0)
         {
             return SegmentContent.Empty;
         }
 
-        if (first.NextNode is null && first is XText only)
-        {
-            // Most segments are plain text: no builder needed.
-            return SegmentContent.FromText(only.Value);
-        }
-
-        var reader = new TmxInlineReader();
-        reader.ReadNodes(seg);
-        reader.FlushText();
-        return reader._elements.Count == 0 ? SegmentContent.Empty : new SegmentContent(reader._elements);
+        return _elements is [TextRun only] ? SegmentContent.FromText(only.Text) : new SegmentContent([.. _elements]);
     }
 
-    private void ReadNodes(XElement container)
+    /// <summary>Reads nodes until the end tag at <paramref name="depth"/>, and moves past it.</summary>
+    private void ReadContent(XmlReader reader, int depth)
     {
-        foreach (var node in container.Nodes())
+        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
         {
-            if (node is XText text)
+            switch (reader.NodeType)
             {
-                _text.Append(text.Value);
-            }
-            else if (node is XElement element)
-            {
-                ReadElement(element);
+                case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA:
+                    _text.Append(reader.Value);
+                    reader.Read();
+                    break;
+                case XmlNodeType.Element:
+                    ReadElement(reader);
+                    break;
+                case XmlNodeType.None:
+                    throw new XmlException("unexpected end of file inside <seg>");
+                default:
+                    reader.Read();
+                    break;
             }
         }
+
+        reader.Read();
     }
 
-    private void ReadElement(XElement element)
+    private void ReadElement(XmlReader reader)
     {
-        switch (element.Name.LocalName)
+        switch (reader.LocalName)
         {
             case "bpt":
-                AddNative(InlineCodeKind.Opening, element, "i");
+                AddNative(reader, InlineCodeKind.Opening, "i");
                 break;
             case "ept":
-                AddNative(InlineCodeKind.Closing, element, "i");
+                AddNative(reader, InlineCodeKind.Closing, "i");
                 break;
             case "ph" or "it" or "ut":
-                AddNative(InlineCodeKind.Standalone, element, "x");
+                AddNative(reader, InlineCodeKind.Standalone, "x");
                 break;
             case "hi":
-                var id = IdOf(element, "x");
-                Add(new InlineCode(InlineCodeKind.Opening, id, "hi", AttributesOf(element, "x")));
-                ReadNodes(element);
+                var attributes = AttributesOf(reader, "x", out var x);
+                var id = x ?? NextId();
+                Add(new InlineCode(InlineCodeKind.Opening, id, "hi", attributes));
+                if (reader.IsEmptyElement)
+                {
+                    reader.Read();
+                }
+                else
+                {
+                    var depth = reader.Depth;
+                    reader.Read();
+                    ReadContent(reader, depth);
+                }
+
                 Add(new InlineCode(InlineCodeKind.Closing, id, "hi", InlineCode.NoAttributes));
                 break;
             default:
-                var attributes = new Dictionary<string, string>(StringComparer.Ordinal)
-                {
-                    [TmxNames.NativeMarkupKey] = TmxNames.NativeMarkupElement,
-                };
-                Add(new InlineCode(InlineCodeKind.Standalone, NextId(), element.Name.LocalName, attributes,
-                    element.ToString(SaveOptions.DisableFormatting)));
+                var name = reader.LocalName;
+                var marker = new Dictionary<string, string>(StringComparer.Ordinal) { [TmxNames.NativeMarkupKey] = TmxNames.NativeMarkupElement };
+                Add(new InlineCode(InlineCodeKind.Standalone, NextId(), name, marker, reader.ReadOuterXml()));
                 break;
         }
     }
 
-    private void AddNative(InlineCodeKind kind, XElement element, string idAttribute)
+    private void AddNative(XmlReader reader, InlineCodeKind kind, string idAttribute)
     {
-        var attributes = AttributesOf(element, idAttribute);
-        string native;
-        if (element.Elements().Any())
+        var name = reader.LocalName;
+        var attributes = AttributesOf(reader, idAttribute, out var id);
+        var native = ReadNative(reader, out var markup);
+        if (markup)
         {
-            // <sub> holds translatable text inside the code: keep the markup, and say that it is markup.
-            native = string.Concat(element.Nodes().Select(n => n.ToString(SaveOptions.DisableFormatting)));
-            attributes = new Dictionary<string, string>(attributes, StringComparer.Ordinal)
-            {
-                [TmxNames.NativeMarkupKey] = TmxNames.NativeMarkupInner,
-            };
-        }
-        else
-        {
-            native = element.Value;
+            // <sub> holds translatable text inside the code: the native data is markup, and the code says so.
+            attributes = new Dictionary<string, string>(attributes, StringComparer.Ordinal) { [TmxNames.NativeMarkupKey] = TmxNames.NativeMarkupInner };
         }
 
-        Add(new InlineCode(kind, IdOf(element, idAttribute), element.Name.LocalName, attributes, native));
+        Add(new InlineCode(kind, id ?? NextId(), name, attributes, native));
+    }
+
+    /// <summary>
+    /// The content of a code element: its text, or, when it holds elements (<c>&lt;sub&gt;</c>), its inner XML.
+    /// Read by hand because <see cref="XmlReader.ReadInnerXml"/> builds a writer for every call.
+    /// </summary>
+    private string ReadNative(XmlReader reader, out bool markup)
+    {
+        markup = false;
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return string.Empty;
+        }
+
+        var depth = reader.Depth;
+        reader.Read();
+        string? single = null;
+        _native.Clear();
+        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            switch (reader.NodeType)
+            {
+                case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA:
+                    var value = reader.Value;
+                    if (markup)
+                    {
+                        AppendEscaped(_native, value);
+                    }
+                    else if (single is null && _native.Length == 0)
+                    {
+                        single = value;
+                    }
+                    else
+                    {
+                        _native.Append(single).Append(value);
+                        single = null;
+                    }
+
+                    reader.Read();
+                    break;
+                case XmlNodeType.Element:
+                    if (!markup)
+                    {
+                        var text = single ?? _native.ToString();
+                        single = null;
+                        _native.Clear();
+                        AppendEscaped(_native, text);
+                        markup = true;
+                    }
+
+                    _native.Append(reader.ReadOuterXml());
+                    break;
+                case XmlNodeType.None:
+                    throw new XmlException("unexpected end of file inside an inline code");
+                default:
+                    reader.Read();
+                    break;
+            }
+        }
+
+        reader.Read();
+        return single ?? _native.ToString();
+    }
+
+    private static void AppendEscaped(StringBuilder builder, string text)
+    {
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '\r' => builder.Append("&#xD;"),
+                _ => builder.Append(c),
+            };
+        }
     }
 
     private void Add(InlineCode code)
@@ -118,22 +212,28 @@ internal sealed class TmxInlineReader
         }
     }
 
-    private string IdOf(XElement element, string attribute) => (string?)element.Attribute(attribute) ?? NextId();
-
     private string NextId() => "auto" + (++_generated).ToString(CultureInfo.InvariantCulture);
 
-    private static IReadOnlyDictionary<string, string> AttributesOf(XElement element, string idAttribute)
+    private static IReadOnlyDictionary<string, string> AttributesOf(XmlReader reader, string idAttribute, out string? id)
     {
+        id = null;
         Dictionary<string, string>? attributes = null;
-        foreach (var attribute in element.Attributes())
+        if (reader.MoveToFirstAttribute())
         {
-            if (attribute.IsNamespaceDeclaration || attribute.Name.LocalName == idAttribute)
+            do
             {
-                continue;
+                if (reader.LocalName == idAttribute && reader.Prefix.Length == 0)
+                {
+                    id = reader.Value;
+                }
+                else if (reader.Prefix != "xmlns" && reader.Name != "xmlns")
+                {
+                    attributes ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                    attributes[reader.Name] = reader.Value;
+                }
             }
-
-            attributes ??= new Dictionary<string, string>(StringComparer.Ordinal);
-            attributes[attribute.Name.Namespace == XNamespace.Xml ? "xml:" + attribute.Name.LocalName : attribute.Name.LocalName] = attribute.Value;
+            while (reader.MoveToNextAttribute());
+            reader.MoveToElement();
         }
 
         return attributes ?? InlineCode.NoAttributes;

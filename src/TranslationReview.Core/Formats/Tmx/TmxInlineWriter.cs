@@ -65,7 +65,7 @@ internal sealed class TmxInlineWriter
     {
         if (code.Attributes.TryGetValue(TmxNames.NativeMarkupKey, out var marker) && marker == TmxNames.NativeMarkupElement)
         {
-            await XElement.Parse(code.NativeData ?? string.Empty).WriteToAsync(writer, CancellationToken.None).ConfigureAwait(false);
+            await XElement.Parse(code.NativeData ?? string.Empty, LoadOptions.PreserveWhitespace).WriteToAsync(writer, CancellationToken.None).ConfigureAwait(false);
             return;
         }
 
@@ -111,7 +111,14 @@ internal sealed class TmxInlineWriter
             var name = key == "ctype" && !code.Attributes.ContainsKey("type") ? "type" : key;
             if (name is "x" or "type" or "assoc" or "pos")
             {
-                await writer.WriteAttributeStringAsync(null, name, null, name == "pos" ? MapPosition(value) : value).ConfigureAwait(false);
+                var mapped = name switch
+                {
+                    "pos" => MapPosition(value),
+                    // XLIFF 1.2 "underlined" is TMX "ulined"; the other standard values are spelled alike.
+                    "type" when key == "ctype" && value == "underlined" => "ulined",
+                    _ => value,
+                };
+                await writer.WriteAttributeStringAsync(null, name, null, mapped).ConfigureAwait(false);
             }
         }
     }
@@ -129,7 +136,7 @@ internal sealed class TmxInlineWriter
             return;
         }
 
-        var wrapper = XElement.Parse("<w>" + code.NativeData + "</w>");
+        var wrapper = XElement.Parse("<w>" + code.NativeData + "</w>", LoadOptions.PreserveWhitespace);
         if (marker == TmxNames.NativeMarkupInner)
         {
             foreach (var node in wrapper.Nodes())

@@ -30,20 +30,37 @@ public sealed partial class TmxReader : IBilingualReader
     /// <inheritdoc />
     public async Task<BilingualDocument> ReadAsync(Stream input, string fileName, ReadOptions options, CancellationToken cancellationToken)
     {
-        using var reader = SecureXmlStreaming.Create(input, async: true);
+        // The bytes are read asynchronously into memory (DocumentLoader already hands over a MemoryStream); parsing
+        // them is then synchronous, which is several times faster than the asynchronous XmlReader.
+        var buffer = input as MemoryStream;
+        if (buffer is null)
+        {
+            buffer = input.CanSeek ? new MemoryStream(checked((int)Math.Max(0, input.Length - input.Position))) : new MemoryStream();
+            await input.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+            buffer.Position = 0;
+        }
+
+        using var reader = SecureXmlStreaming.Create(buffer, async: false);
         try
         {
-            return await ReadDocumentAsync(reader, fileName, options, cancellationToken).ConfigureAwait(false);
+            return ReadDocument(reader, fileName, options, cancellationToken);
         }
         catch (XmlException ex)
         {
             throw SecureXmlStreaming.ToFormatError(ex, fileName);
         }
+        finally
+        {
+            if (!ReferenceEquals(buffer, input))
+            {
+                await buffer.DisposeAsync().ConfigureAwait(false);
+            }
+        }
     }
 
-    private static async Task<BilingualDocument> ReadDocumentAsync(XmlReader reader, string fileName, ReadOptions options, CancellationToken cancellationToken)
+    private static BilingualDocument ReadDocument(XmlReader reader, string fileName, ReadOptions options, CancellationToken cancellationToken)
     {
-        while (await reader.ReadAsync().ConfigureAwait(false) && reader.NodeType != XmlNodeType.Element)
+        while (reader.Read() && reader.NodeType != XmlNodeType.Element)
         {
             SecureXmlStreaming.CheckNode(reader, fileName);
         }
@@ -63,20 +80,19 @@ public sealed partial class TmxReader : IBilingualReader
         var preserved = new List<string>();
         var segments = new List<Segment>();
         TmxUnitReader? units = null;
-        await reader.ReadAsync().ConfigureAwait(false);
+        reader.Read();
         while (!reader.EOF)
         {
             if (reader.NodeType != XmlNodeType.Element)
             {
-                await reader.ReadAsync().ConfigureAwait(false);
+                reader.Read();
                 continue;
             }
 
-            var (line, column) = SecureXmlStreaming.PositionOf(reader);
             switch (reader.LocalName)
             {
                 case "header" when units is null:
-                    var header = (XElement)await XNode.ReadFromAsync(reader, cancellationToken).ConfigureAwait(false);
+                    var header = (XElement)XNode.ReadFrom(reader);
                     foreach (var attribute in header.Attributes())
                     {
                         properties[TmxNames.HeaderPrefix + attribute.Name.LocalName] = attribute.Value;
@@ -89,18 +105,18 @@ public sealed partial class TmxReader : IBilingualReader
                     cancellationToken.ThrowIfCancellationRequested();
                     if (units is null)
                     {
+                        var (line, column) = SecureXmlStreaming.PositionOf(reader);
                         throw new DocumentFormatException(fileName, line, column, "a <tu> comes before the TMX <header>; the header must come first");
                     }
 
-                    var tu = (XElement)await XNode.ReadFromAsync(reader, cancellationToken).ConfigureAwait(false);
-                    if (units.Read(tu, line, column) is { } segment)
+                    if (units.Read(reader) is { } segment)
                     {
                         segments.Add(segment);
                     }
 
                     break;
                 default:
-                    await reader.ReadAsync().ConfigureAwait(false);
+                    reader.Read();
                     break;
             }
         }

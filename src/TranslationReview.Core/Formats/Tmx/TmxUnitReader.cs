@@ -1,20 +1,22 @@
 using System.Globalization;
-using System.Xml.Linq;
+using System.Xml;
 using TranslationReview.Core.Documents;
 
 namespace TranslationReview.Core.Formats.Tmx;
 
 /// <summary>
-/// Reads one <c>&lt;tu&gt;</c> into a segment: the source is the variant in the source language, the target the
-/// variant in the chosen target language (the one asked for, or else the first other language met in the file).
-/// Languages are compared case-insensitively; TMX 1.1 <c>lang</c> is accepted beside <c>xml:lang</c>.
+/// Reads one <c>&lt;tu&gt;</c> from the streaming reader into a segment: the source is the variant in the source
+/// language, the target the variant in the chosen target language (the one asked for, or else the first other
+/// language met in the file); other variants are kept as XML. Languages compare case-insensitively, a language
+/// asked without a region takes its first regional variant, and TMX 1.1 <c>lang</c> is accepted beside <c>xml:lang</c>.
 /// </summary>
 internal sealed class TmxUnitReader
 {
-    private static readonly XName XmlLang = XNamespace.Xml + "lang";
     private readonly string _fileName;
     private readonly string? _headerSource;
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private readonly TmxInlineReader _inline = new();
+    private readonly TmxPropertyKeys _keys = new();
     private int _ordinal;
 
     public TmxUnitReader(string fileName, string? headerSourceLanguage, string? targetLanguage)
@@ -33,83 +35,160 @@ internal sealed class TmxUnitReader
     /// <summary>Units skipped because no variant is in the source language.</summary>
     public int Skipped { get; private set; }
 
-    /// <summary>The segment of <paramref name="tu"/>, or null when it has no variant in the source language.</summary>
-    public Segment? Read(XElement tu, int? line, int? column)
+    /// <summary>Reads the <c>&lt;tu&gt;</c> the reader stands on (leaving it after the element); null when it has no variant in the source language.</summary>
+    public Segment? Read(XmlReader reader)
     {
         _ordinal++;
-        var variants = new List<(XElement Tuv, string Language)>();
-        foreach (var tuv in tu.Elements("tuv"))
+        var (line, column) = SecureXmlStreaming.PositionOf(reader);
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        CollectAttributes(reader, string.Empty, properties);
+        var sourceLanguage = properties.GetValueOrDefault("srclang") is { } own && own != "*all*" ? own : _headerSource;
+        var notes = new List<Note>();
+        var preserved = new List<string>();
+        SegmentContent? source = null;
+        SegmentContent? target = null;
+        if (reader.IsEmptyElement)
         {
-            var language = (string?)tuv.Attribute(XmlLang) ?? (string?)tuv.Attribute("lang")
-                ?? throw new DocumentFormatException(_fileName, line, column, $"a <tuv> of translation unit {_ordinal} has no xml:lang attribute");
-            variants.Add((tuv, language));
+            reader.Read();
+        }
+        else
+        {
+            var depth = reader.Depth;
+            reader.Read();
+            while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+            {
+                if (reader.NodeType == XmlNodeType.None)
+                {
+                    throw new XmlException("unexpected end of file inside <tu>");
+                }
+
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    reader.Read();
+                    continue;
+                }
+
+                switch (reader.LocalName)
+                {
+                    case "note":
+                        notes.Add(new Note(reader.ReadElementContentAsString()));
+                        break;
+                    case "prop":
+                        var type = reader.GetAttribute("type") ?? "x-untyped";
+                        TmxNames.AddNumbered(properties, _keys.Get(string.Empty, TmxNames.PropPrefix + type), reader.ReadElementContentAsString());
+                        break;
+                    case "tuv":
+                        var language = reader.GetAttribute("xml:lang") ?? reader.GetAttribute("lang")
+                            ?? throw new DocumentFormatException(_fileName, line, column, $"a <tuv> of translation unit {_ordinal} has no xml:lang attribute");
+                        sourceLanguage ??= language;
+                        if (source is null && Matches(language, sourceLanguage))
+                        {
+                            source = ReadVariant(reader, TmxNames.SourcePrefix, properties, line, column);
+                        }
+                        else if (target is null && (TargetLanguage is null ? !Matches(language, sourceLanguage) : Matches(language, TargetLanguage)))
+                        {
+                            TargetLanguage ??= language;
+                            target = ReadVariant(reader, TmxNames.TargetPrefix, properties, line, column);
+                        }
+                        else
+                        {
+                            preserved.Add(reader.ReadOuterXml());
+                        }
+
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            reader.Read();
         }
 
-        var sourceLanguage = (string?)tu.Attribute("srclang") is { } own && own != "*all*" ? own : _headerSource ?? variants.FirstOrDefault().Language;
-        var source = Find(variants, sourceLanguage);
-        if (source.Tuv is null)
+        if (source is null)
         {
             Skipped++;
             return null;
         }
 
-        SourceLanguage ??= source.Language;
-        TargetLanguage ??= variants.FirstOrDefault(v => !SameLanguage(v.Language, source.Language)).Language;
-        var target = TargetLanguage is null ? default : Find(variants, TargetLanguage);
-        if (target.Tuv == source.Tuv)
-        {
-            target = default;
-        }
-
-        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
-        var notes = new List<Note>();
-        Collect(tu, string.Empty, properties, notes);
-        Collect(source.Tuv, TmxNames.SourcePrefix, properties, null);
-        if (target.Tuv is not null)
-        {
-            Collect(target.Tuv, TmxNames.TargetPrefix, properties, null);
-        }
-
-        var sourceContent = TmxInlineReader.Read(SegOf(source.Tuv, line, column));
-        var targetContent = target.Tuv is null ? null : TmxInlineReader.Read(SegOf(target.Tuv, line, column));
-        var state = targetContent is { PlainText.Length: > 0 } || targetContent?.HasCodes == true ? SegmentState.Translated : SegmentState.New;
-        return new Segment(UniqueId((string?)tu.Attribute("tuid")), sourceContent, targetContent, state)
+        SourceLanguage ??= sourceLanguage;
+        var state = target is { PlainText.Length: > 0 } || target?.HasCodes == true ? SegmentState.Translated : SegmentState.New;
+        return new Segment(UniqueId(properties.GetValueOrDefault("tuid")), source, target, state)
         {
             Notes = notes,
             Properties = properties,
-            PreservedXml = [.. variants.Where(v => v.Tuv != source.Tuv && v.Tuv != target.Tuv).Select(v => v.Tuv.ToString(SaveOptions.DisableFormatting))],
+            PreservedXml = preserved,
         };
     }
 
-    private XElement SegOf(XElement tuv, int? line, int? column) =>
-        tuv.Element("seg") ?? throw new DocumentFormatException(_fileName, line, column, $"a <tuv> of translation unit {_ordinal} has no <seg>");
-
-    private static (XElement? Tuv, string Language) Find(List<(XElement Tuv, string Language)> variants, string language)
+    private SegmentContent ReadVariant(XmlReader reader, string prefix, Dictionary<string, string> properties, int? line, int? column)
     {
-        foreach (var variant in variants)
+        CollectAttributes(reader, prefix, properties);
+        SegmentContent? content = null;
+        if (!reader.IsEmptyElement)
         {
-            if (string.Equals(variant.Language, language, StringComparison.OrdinalIgnoreCase))
+            var depth = reader.Depth;
+            reader.Read();
+            while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
             {
-                return variant;
-            }
-        }
-
-        // "fr" asked, "fr-CA" present: a language without a region takes the first regional variant.
-        if (!language.Contains('-', StringComparison.Ordinal))
-        {
-            foreach (var variant in variants)
-            {
-                if (variant.Language.StartsWith(language + "-", StringComparison.OrdinalIgnoreCase))
+                if (reader.NodeType == XmlNodeType.None)
                 {
-                    return variant;
+                    throw new XmlException("unexpected end of file inside <tuv>");
+                }
+
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    reader.Read();
+                    continue;
+                }
+
+                switch (reader.LocalName)
+                {
+                    case "seg":
+                        content = _inline.ReadSeg(reader);
+                        break;
+                    case "prop":
+                        var type = reader.GetAttribute("type") ?? "x-untyped";
+                        TmxNames.AddNumbered(properties, _keys.Get(prefix, TmxNames.PropPrefix + type), reader.ReadElementContentAsString());
+                        break;
+                    case "note":
+                        TmxNames.AddNumbered(properties, _keys.Get(prefix, TmxNames.NoteKey), reader.ReadElementContentAsString());
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
                 }
             }
         }
 
-        return default;
+        reader.Read();
+        return content ?? throw new DocumentFormatException(_fileName, line, column, $"a <tuv> of translation unit {_ordinal} has no <seg>");
     }
 
-    private static bool SameLanguage(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    private void CollectAttributes(XmlReader reader, string prefix, Dictionary<string, string> properties)
+    {
+        if (!reader.MoveToFirstAttribute())
+        {
+            return;
+        }
+
+        do
+        {
+            if (reader.Prefix != "xmlns" && reader.Name != "xmlns")
+            {
+                properties[_keys.Get(prefix, reader.Name)] = reader.Value;
+            }
+        }
+        while (reader.MoveToNextAttribute());
+        reader.MoveToElement();
+    }
+
+    private static bool Matches(string language, string? wanted) =>
+        wanted is not null
+        && (string.Equals(language, wanted, StringComparison.OrdinalIgnoreCase)
+            // "fr" asked, "fr-CA" present: a language without a region takes its regional variant.
+            || (!wanted.Contains('-', StringComparison.Ordinal) && language.Length > wanted.Length && language[wanted.Length] == '-'
+                && language.StartsWith(wanted, StringComparison.OrdinalIgnoreCase)));
 
     private string UniqueId(string? tuid)
     {
@@ -125,34 +204,6 @@ internal sealed class TmxUnitReader
             if (_ids.Add(candidate))
             {
                 return candidate;
-            }
-        }
-    }
-
-    private static void Collect(XElement element, string prefix, Dictionary<string, string> properties, List<Note>? notes)
-    {
-        foreach (var attribute in element.Attributes())
-        {
-            if (!attribute.IsNamespaceDeclaration)
-            {
-                var name = attribute.Name.Namespace == XNamespace.Xml ? "xml:" + attribute.Name.LocalName : attribute.Name.LocalName;
-                properties[prefix + name] = attribute.Value;
-            }
-        }
-
-        foreach (var child in element.Elements())
-        {
-            switch (child.Name.LocalName)
-            {
-                case "prop":
-                    TmxNames.AddNumbered(properties, prefix + TmxNames.PropPrefix + ((string?)child.Attribute("type") ?? "x-untyped"), child.Value);
-                    break;
-                case "note" when notes is not null:
-                    notes.Add(new Note(child.Value));
-                    break;
-                case "note":
-                    TmxNames.AddNumbered(properties, prefix + TmxNames.NoteKey, child.Value);
-                    break;
             }
         }
     }

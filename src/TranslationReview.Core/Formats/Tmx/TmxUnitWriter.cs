@@ -66,7 +66,7 @@ internal sealed class TmxUnitWriter
             foreach (var other in segment.PreservedXml)
             {
                 await writer.WriteWhitespaceAsync("\n      ").ConfigureAwait(false);
-                await XElement.Parse(other).WriteToAsync(writer, cancellationToken).ConfigureAwait(false);
+                await XElement.Parse(other, LoadOptions.PreserveWhitespace).WriteToAsync(writer, cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -88,13 +88,16 @@ public sealed class TmxWriter : IBilingualWriter
         if (fromTmx)
         {
             // The header's notes, properties and user-defined encodings, as the memory had them.
-            foreach (var kept in document.PreservedXml.Select(XElement.Parse).Where(e => e.Name.LocalName == "header"))
+            var children = document.PreservedXml.Select(x => XElement.Parse(x, LoadOptions.PreserveWhitespace)).Where(e => e.Name.LocalName == "header").SelectMany(h => h.Elements()).ToList();
+            foreach (var child in children)
             {
-                foreach (var child in kept.Elements())
-                {
-                    await writer.WriteWhitespaceAsync("\n    ").ConfigureAwait(false);
-                    await child.WriteToAsync(writer, cancellationToken).ConfigureAwait(false);
-                }
+                await writer.WriteWhitespaceAsync("\n    ").ConfigureAwait(false);
+                await child.WriteToAsync(writer, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (children.Count > 0)
+            {
+                await writer.WriteWhitespaceAsync("\n  ").ConfigureAwait(false);
             }
         }
 

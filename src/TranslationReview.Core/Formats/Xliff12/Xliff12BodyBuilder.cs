@@ -45,13 +45,15 @@ internal sealed class Xliff12BodyBuilder
                 var group = _document.Properties.TryGetValue(Xliff12Names.GroupShellPrefix + keys[i], out var shell)
                     ? _fragments.Parse(shell)
                     : new XElement(Ns + "group");
-                (open.Count == 0 ? body : open[^1].Element).Add(group);
+                (open.Count == 0 ? body : open[^1].Element).Add(new XText("\n"), group);
                 open.Add((keys[i], group));
             }
 
-            (open.Count == 0 ? body : open[^1].Element).Add(_units.Build(unit));
+            // Line breaks between units (insignificant white space) keep the file readable in a text editor.
+            (open.Count == 0 ? body : open[^1].Element).Add(new XText("\n"), _units.Build(unit));
         }
 
+        body.Add(new XText("\n"));
         return body;
     }
 

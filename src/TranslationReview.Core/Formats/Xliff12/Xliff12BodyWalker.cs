@@ -12,7 +12,6 @@ namespace TranslationReview.Core.Formats.Xliff12;
 internal sealed class Xliff12BodyWalker
 {
     private readonly XNamespace _ns;
-    private readonly string _fileName;
     private readonly Dictionary<string, string> _documentProperties;
     private readonly Xliff12UnitReader _units;
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
@@ -23,7 +22,6 @@ internal sealed class Xliff12BodyWalker
     public Xliff12BodyWalker(XNamespace ns, string fileName, Dictionary<string, string> documentProperties)
     {
         _ns = ns;
-        _fileName = fileName;
         _documentProperties = documentProperties;
         _units = new Xliff12UnitReader(ns, fileName);
     }
@@ -72,7 +70,4 @@ internal sealed class Xliff12BodyWalker
             }
         }
     }
-
-    /// <summary>The file name errors are reported against.</summary>
-    public string FileName => _fileName;
 }

@@ -41,11 +41,11 @@ internal sealed class Xliff12DocumentBuilder
                 {
                     var fileId = fileIds.Next(element);
                     written.Add(fileId);
-                    root.Add(CompleteFile(element, byFile.GetValueOrDefault(fileId) ?? [], body));
+                    root.Add(new XText("\n"), CompleteFile(element, byFile.GetValueOrDefault(fileId) ?? [], body));
                 }
                 else
                 {
-                    root.Add(element);
+                    root.Add(new XText("\n"), element);
                 }
             }
         }
@@ -56,9 +56,10 @@ internal sealed class Xliff12DocumentBuilder
                 new XAttribute("original", fileId.Length > 0 ? fileId : _document.Name),
                 new XAttribute("source-language", _document.SourceLanguage),
                 new XAttribute("datatype", "plaintext"));
-            root.Add(CompleteFile(file, segments, body));
+            root.Add(new XText("\n"), CompleteFile(file, segments, body));
         }
 
+        root.Add(new XText("\n"));
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root);
     }
 

@@ -19,13 +19,13 @@ internal sealed class Xliff12Fragments
     }
 
     /// <summary>Parses <paramref name="xml"/> and moves it into the XLIFF 1.2 namespace.</summary>
-    public XElement Parse(string xml) => Retarget(XElement.Parse(xml));
+    public XElement Parse(string xml) => Retarget(XElement.Parse(xml, LoadOptions.PreserveWhitespace));
 
     /// <summary>Parses inner XML (nodes without a single root) as children of an XLIFF 1.2 element.</summary>
     public IEnumerable<XNode> ParseInner(string xml)
     {
         var defaultNs = _sourceNamespace ?? Ns;
-        var wrapper = XElement.Parse("<w xmlns=\"" + defaultNs.NamespaceName + "\">" + xml + "</w>");
+        var wrapper = XElement.Parse("<w xmlns=\"" + defaultNs.NamespaceName + "\">" + xml + "</w>", LoadOptions.PreserveWhitespace);
         return Retarget(wrapper).Nodes().ToList();
     }
 

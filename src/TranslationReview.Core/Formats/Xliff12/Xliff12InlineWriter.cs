@@ -113,6 +113,11 @@ internal sealed class Xliff12InlineWriter
             {
                 element.Add(_fragments.ParseInner(native));
             }
+            else if (marker is not null)
+            {
+                // Markup of another format (a TMX <sub> with TMX attributes): XLIFF 1.2 keeps its text.
+                element.Add(new XText(XElement.Parse("<w>" + native + "</w>", LoadOptions.PreserveWhitespace).Value));
+            }
             else
             {
                 element.Add(new XText(native));
@@ -161,10 +166,24 @@ internal sealed class Xliff12InlineWriter
 
             if (Xliff12Names.ResolveAttribute(mapped, _prefixes) is { } name)
             {
-                element.SetAttributeValue(name, mapped == "pos" ? MapPosition(value) : value);
+                element.SetAttributeValue(name, mapped switch
+                {
+                    "pos" => MapPosition(value),
+                    "ctype" when key != "ctype" => MapCodeType(value),
+                    _ => value,
+                });
             }
         }
     }
+
+    /// <summary>A TMX or XLIFF 2 code type as an XLIFF 1.2 ctype: the standard values, anything else as a user value.</summary>
+    private static string MapCodeType(string type) => type switch
+    {
+        "ulined" => "underlined",
+        "bold" or "italic" or "underlined" or "link" or "image" or "pb" or "lb" => type,
+        _ when type.StartsWith("x-", StringComparison.Ordinal) => type,
+        _ => "x-" + type,
+    };
 
     private static string MapPosition(string value) => value switch
     {

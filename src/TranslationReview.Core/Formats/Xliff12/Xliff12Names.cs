@@ -28,6 +28,8 @@ internal static class Xliff12Names
     public const string Mid = "xliff12/mid";
     public const string GapBefore = "xliff12/gap";
     public const string GapAfter = "xliff12/tail";
+    public const string SegSourceSkeleton = "xliff12/seg-source";
+    public const string TargetSkeleton = "xliff12/target-skeleton";
     public const string SourcePrefix = "source/";
     public const string TargetPrefix = "target/";
     public const string TargetState = "target/state";

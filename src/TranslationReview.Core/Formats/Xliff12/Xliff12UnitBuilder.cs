@@ -57,7 +57,6 @@ internal sealed class Xliff12UnitBuilder
             unit.Add(target);
         }
 
-        SetState(segments, unit, target);
         foreach (var note in segments.SelectMany(s => s.Notes))
         {
             unit.Add(new XElement(Ns + "note", note.From is null ? null : new XAttribute("from", note.From), note.Text));
@@ -68,11 +67,31 @@ internal sealed class Xliff12UnitBuilder
             unit.Add(segments.SelectMany(s => s.PreservedXml).Select(_fragments.Parse));
         }
 
+        if (unit.Element(Xliff12SdlConfirmation.Sdl + "seg-defs") is not null)
+        {
+            // Trados reads confirmation levels, not XLIFF states: set those, and add no state the file did not have.
+            Xliff12SdlConfirmation.WriteLevels(unit, segments);
+            if (first.Properties.ContainsKey(Xliff12Names.TargetState))
+            {
+                SetState(segments, unit, target);
+            }
+        }
+        else
+        {
+            SetState(segments, unit, target);
+        }
+
         return unit;
     }
 
     private XElement Segmented(IReadOnlyList<Segment> segments, XElement source, XElement? target)
     {
+        if (_fromXliff12 && segments[0].Properties.GetValueOrDefault(Xliff12Names.SegSourceSkeleton) is { } skeleton
+            && FromSkeleton(segments, skeleton, source, target) is { } framed)
+        {
+            return framed;
+        }
+
         var segSource = new XElement(Ns + "seg-source");
         for (var i = 0; i < segments.Count; i++)
         {
@@ -94,6 +113,62 @@ internal sealed class Xliff12UnitBuilder
 
         return segSource;
     }
+
+    /// <summary>Fills the kept frame of a segmented unit; null when the segments no longer match its markers.</summary>
+    private XElement? FromSkeleton(IReadOnlyList<Segment> segments, string skeleton, XElement source, XElement? target)
+    {
+        var segSource = _fragments.Parse(skeleton);
+        var markers = SegmentMarkers(segSource);
+        if (markers.Count != segments.Count)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < markers.Count; i++)
+        {
+            _inline.Write(segments[i].Source, markers[i]);
+        }
+
+        var unsegmented = new XElement(segSource);
+        foreach (var marker in SegmentMarkers(unsegmented))
+        {
+            marker.ReplaceWith(marker.Nodes());
+        }
+
+        source.Add(unsegmented.Nodes());
+        if (target is not null)
+        {
+            var frame = _fragments.Parse(segments[0].Properties.GetValueOrDefault(Xliff12Names.TargetSkeleton) ?? skeleton);
+            var byMid = segments.GroupBy(s => s.Properties.GetValueOrDefault(Xliff12Names.Mid) ?? s.Id, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            var targetMarkers = SegmentMarkers(frame);
+            var filled = new HashSet<Segment>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < targetMarkers.Count; i++)
+            {
+                var marker = targetMarkers[i];
+                marker.RemoveNodes();
+                var segment = (string?)marker.Attribute("mid") is { } mid && byMid.TryGetValue(mid, out var found) ? found
+                    : i < segments.Count ? segments[i] : null;
+                if (segment?.Target is { } content && filled.Add(segment))
+                {
+                    _inline.Write(content, marker);
+                }
+            }
+
+            // Segments translated since the file was written, whose target had no marker yet.
+            foreach (var segment in segments.Where(s => s.Target is not null && !filled.Contains(s)))
+            {
+                frame.Add(" ", Marker(segment.Properties.GetValueOrDefault(Xliff12Names.Mid) ?? segment.Id, segment.Target!));
+            }
+
+            target.Add(frame.Nodes());
+        }
+
+        return new XElement(Ns + "seg-source", segSource.Nodes());
+    }
+
+    private static List<XElement> SegmentMarkers(XElement container) =>
+        [.. container.Descendants(Ns + "mrk").Where(m => (string?)m.Attribute("mtype") == "seg")];
 
     private XElement Marker(string mid, SegmentContent content)
     {

@@ -50,7 +50,8 @@ internal sealed class Xliff12UnitReader
             .Select(e => e.ToString(SaveOptions.DisableFormatting))
             .ToList();
 
-        var segmentMarkers = unit.Element(_ns + "seg-source") is { } segSource ? SegmentMarkers(segSource) : [];
+        var segSource = unit.Element(_ns + "seg-source");
+        var segmentMarkers = segSource is null ? [] : SegmentMarkers(segSource);
         if (segmentMarkers.Count == 0)
         {
             var sourceContent = Xliff12InlineReader.Read(source, _ns);
@@ -63,6 +64,12 @@ internal sealed class Xliff12UnitReader
                 Properties = properties,
                 PreservedXml = preserved,
             }];
+        }
+
+        properties[Xliff12Names.SegSourceSkeleton] = Skeleton(segSource!);
+        if (target is not null && SegmentMarkers(target).Count > 0)
+        {
+            properties[Xliff12Names.TargetSkeleton] = Skeleton(target);
         }
 
         return Segmented(unit, unitId, fileId, segmentMarkers, target, properties, notes, preserved);
@@ -92,6 +99,7 @@ internal sealed class Xliff12UnitReader
 
         // The target's state (or, without one, whether any of it is translated) holds for every segment of the unit.
         var state = StateOf(unit, target, targets.FirstOrDefault(t => t is { PlainText.Length: > 0 } || t?.HasCodes == true));
+        var sdlLevels = Xliff12SdlConfirmation.ReadLevels(unit);
         var segments = new List<Segment>(markers.Count);
         for (var i = 0; i < markers.Count; i++)
         {
@@ -111,7 +119,8 @@ internal sealed class Xliff12UnitReader
                 segmentProperties[Xliff12Names.GapAfter] = tail;
             }
 
-            segments.Add(new Segment(unitId + "/" + mid, Xliff12InlineReader.Read(marker, _ns), targets[i], state)
+            var segmentState = sdlLevels is null ? state : Xliff12SdlConfirmation.ToState(sdlLevels.GetValueOrDefault(mid));
+            segments.Add(new Segment(unitId + "/" + mid, Xliff12InlineReader.Read(marker, _ns), targets[i], segmentState)
             {
                 UnitId = unitId,
                 FileId = fileId,
@@ -130,6 +139,21 @@ internal sealed class Xliff12UnitReader
             (string?)target?.Attribute("state-qualifier"),
             (string?)unit.Attribute("approved"),
             content is { PlainText.Length: > 0 } || content?.HasCodes == true);
+
+    /// <summary>
+    /// The container with its segment markers emptied: what lies around the segments (spaces, or codes such as a
+    /// Trados <c>&lt;g&gt;</c> wrapping a whole paragraph), so the writer puts the segments back into the same frame.
+    /// </summary>
+    private string Skeleton(XElement container)
+    {
+        var copy = new XElement(_ns + "skeleton", container.Nodes());
+        foreach (var marker in SegmentMarkers(copy))
+        {
+            marker.RemoveNodes();
+        }
+
+        return copy.ToString(SaveOptions.DisableFormatting);
+    }
 
     private List<XElement> SegmentMarkers(XElement container) =>
         [.. container.Descendants(_ns + "mrk").Where(m => (string?)m.Attribute("mtype") == "seg")];

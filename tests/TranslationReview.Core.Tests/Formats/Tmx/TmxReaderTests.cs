@@ -127,6 +127,23 @@ public class TmxReaderTests
     }
 
     [Fact]
+    public async Task ReadAsync_SourceLanguageAll_TakesEachUnitsSourceLanguage()
+    {
+        const string xml = """
+            <tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="*all*" datatype="plaintext"/>
+            <body><tu srclang="de-DE"><tuv xml:lang="de-DE"><seg>Guten Morgen</seg></tuv><tuv xml:lang="pl-PL"><seg>Dzień dobry</seg></tuv></tu>
+            <tu srclang="de-DE"><tuv xml:lang="pl-PL"><seg>Dobranoc</seg></tuv><tuv xml:lang="de-DE"><seg>Gute Nacht</seg></tuv></tu></body></tmx>
+            """;
+
+        var document = await ReadText(xml, "all.tmx");
+
+        Assert.Equal("de-DE", document.SourceLanguage);
+        Assert.Equal("pl-PL", document.TargetLanguage);
+        Assert.Equal(["Guten Morgen", "Gute Nacht"], document.Segments.Select(s => s.Source.PlainText));
+        Assert.Equal(["Dzień dobry", "Dobranoc"], document.Segments.Select(s => s.Target!.PlainText));
+    }
+
+    [Fact]
     public async Task ReadAsync_ExternalEntity_IsRefusedWithClearError()
     {
         const string xml = """
@@ -179,6 +196,17 @@ public class TmxReaderTests
 
         Assert.Equal(2, error.Line);
         Assert.Contains("xml:lang", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task LoadAsync_Utf16TmxThroughDefaultRegistry_PicksTheTmxReader()
+    {
+        var loader = new DocumentLoader(FormatRegistry.CreateDefault());
+
+        var document = await loader.LoadAsync(Path.Combine(Folder, "ImportTest2B.tmx"), ReadOptions.Default, CancellationToken.None);
+
+        Assert.Equal("fr-ca", document.TargetLanguage);
+        Assert.Equal("Le gros chat noir dors.", document.Segments[0].Target!.PlainText);
     }
 
     [Theory]

@@ -74,6 +74,30 @@ public class TmxWriterTests
         var codes = xliff.Segments[0].Source.Elements.OfType<InlineCode>().ToList();
         Assert.Equal(["{\\b ", "}", "{\\ul ", "}"], codes.Select(c => c.NativeData));
         Assert.Equal("bold", codes[0].Attributes["ctype"]);
+        Assert.Equal("underlined", codes[2].Attributes["ctype"]);
+    }
+
+    [Fact]
+    public async Task WriteAsync_EveryTmxCode_SurvivesRoundTripExactly()
+    {
+        const string xml = """
+            <tmx version="1.4"><header creationtool="Trados" creationtoolversion="9" segtype="sentence" o-tmf="TW4Win 2.0" adminlang="en-US" srclang="en-US" datatype="rtf"/>
+            <body><tu tuid="42" creationid="OLENA"><prop type="x-Client">Kyivstar</prop>
+              <tuv xml:lang="en-US"><seg>Press <bpt i="1" x="1" type="bold">{\b </bpt>Enter<ept i="1">}</ept><ph x="2" type="fnote" assoc="p">{\chftn {\footnote <sub>See the manual.</sub>}}</ph><it pos="end" x="3">}</it> <hi x="4" type="term">Kyiv &amp; Lviv</hi><ut>\par</ut></seg></tuv>
+              <tuv xml:lang="uk-UA"><seg>Натисніть <bpt i="1" x="1" type="bold">{\b </bpt>Enter<ept i="1">}</ept><ph x="2" type="fnote" assoc="p">{\chftn {\footnote <sub>Див. посібник.</sub>}}</ph><it pos="end" x="3">}</it> <hi x="4" type="term">Київ і Львів</hi><ut>\par</ut></seg></tuv>
+            </tu></body></tmx>
+            """;
+        var original = await TmxReaderTests.ReadText(xml, "rtf.tmx");
+
+        var written = await Write(original);
+        var reread = await TmxReaderTests.ReadText(written, "rtf.tmx");
+
+        Xliff12WriterTests.AssertSameSegments(original, reread);
+        Assert.Equal(7, original.Segments[0].Target!.Elements.OfType<InlineCode>().Count());
+        Assert.Equal("Натисніть Enter Київ і Львів", reread.Segments[0].Target!.PlainText);
+        Assert.Contains("<ph x=\"2\" type=\"fnote\" assoc=\"p\">{\\chftn {\\footnote <sub>Див. посібник.</sub>}}</ph>", written, StringComparison.Ordinal);
+        Assert.Contains("<hi x=\"4\" type=\"term\">Kyiv &amp; Lviv</hi>", written, StringComparison.Ordinal);
+        Assert.Equal("Kyivstar", reread.Segments[0].Properties["prop:x-Client"]);
     }
 
     private static async Task<string> Write(BilingualDocument document)

@@ -193,6 +193,17 @@ public class Xliff12ReaderTests
         Assert.StartsWith("broken.xlf:3:", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task LoadAsync_SdlXliffThroughDefaultRegistry_PicksTheXliff12Reader()
+    {
+        var loader = new DocumentLoader(FormatRegistry.CreateDefault());
+
+        var document = await loader.LoadAsync(Path.Combine(Folder, "test2_es.xlf"), ReadOptions.Default, CancellationToken.None);
+
+        Assert.Equal("es-ES", document.TargetLanguage);
+        Assert.Contains(document.Segments, s => s.Source.PlainText == "RSS 2.0" && s.UnitId == "9c83878a-2368-4775-a003-1d71635b9d7e");
+    }
+
     [Theory]
     [InlineData("a.xlf", "<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\">", true)]
     [InlineData("a.xml", "<?xml version=\"1.0\"?><xliff version='1.1'>", true)]

@@ -121,6 +121,88 @@ public class Xliff12WriterTests
         Assert.All(reread.Segments, s => Assert.Equal("p1", s.UnitId));
     }
 
+    [Fact]
+    public async Task WriteAsync_EveryInlineCodeKind_SurvivesRoundTripExactly()
+    {
+        const string xml = """
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:its="http://www.w3.org/2005/11/its" its:version="2.0">
+              <file original="guide.html" source-language="en-GB" target-language="uk-UA" datatype="html"><body>
+                <trans-unit id="p1" resname="intro">
+                  <source>Open <g id="1" ctype="bold">the <g id="2" ctype="italic">File</g> menu</g><x id="3" ctype="lb" equiv-text="&#10;"/>then <bx id="4" ctype="link"/>Help<ex id="4"/>, <bpt id="5" ctype="x-span">&lt;span class="k"&gt;</bpt>Ctrl+S<ept id="5">&lt;/span&gt;</ept> <ph id="6" ctype="image">&lt;img alt="<sub>Save icon</sub>"/&gt;</ph><it id="7" pos="open">&lt;u&gt;</it> and <mrk mtype="term" its:termInfoRef="#t1">Kyiv</mrk>.</source>
+                  <target state="needs-review-translation">Відкрийте <g id="1" ctype="bold">меню <g id="2" ctype="italic">Файл</g></g><x id="3" ctype="lb" equiv-text="&#10;"/>потім <bx id="4" ctype="link"/>Довідка<ex id="4"/>, <bpt id="5" ctype="x-span">&lt;span class="k"&gt;</bpt>Ctrl+S<ept id="5">&lt;/span&gt;</ept> <ph id="6" ctype="image">&lt;img alt="<sub>Значок збереження</sub>"/&gt;</ph><it id="7" pos="open">&lt;u&gt;</it> і <mrk mtype="term" its:termInfoRef="#t1">Київ</mrk>.</target>
+                </trans-unit>
+              </body></file>
+            </xliff>
+            """;
+        var original = await Xliff12ReaderTests.ReadText(xml, "guide.xlf");
+
+        var written = await Write(original);
+        var reread = await Xliff12ReaderTests.ReadText(written, "guide.xlf");
+
+        AssertSameSegments(original, reread);
+        Assert.Equal(SegmentState.NeedsReview, reread.Segments[0].State);
+        Assert.Equal(13, original.Segments[0].Source.Elements.OfType<InlineCode>().Count());
+        Assert.Contains("<g id=\"1\" ctype=\"bold\">меню <g id=\"2\" ctype=\"italic\">Файл</g></g>", written, StringComparison.Ordinal);
+        Assert.Contains("<ph id=\"6\" ctype=\"image\">&lt;img alt=\"<sub>Значок збереження</sub>\"/&gt;</ph>", written, StringComparison.Ordinal);
+        Assert.Contains("<mrk mid=\"auto1\" mtype=\"term\" its:termInfoRef=\"#t1\">Київ</mrk>", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WriteAsync_SdlConfirmationLevels_ReadAndWrittenBack()
+    {
+        const string xml = """
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" sdl:version="1.0">
+              <file original="letter.docx" source-language="en-US" target-language="uk-UA" datatype="x-sdlfilterframework2"><body>
+                <trans-unit id="a1"><source>Dear customer. Thank you.</source>
+                  <seg-source><mrk mtype="seg" mid="1">Dear customer.</mrk> <mrk mtype="seg" mid="2">Thank you.</mrk></seg-source>
+                  <target><mrk mtype="seg" mid="1">Шановний клієнте.</mrk> <mrk mtype="seg" mid="2">Дякуємо.</mrk></target>
+                  <sdl:seg-defs><sdl:seg id="1" conf="ApprovedSignOff" origin="tm" percent="100"/><sdl:seg id="2" conf="Draft"/></sdl:seg-defs>
+                </trans-unit>
+              </body></file>
+            </xliff>
+            """;
+        var original = await Xliff12ReaderTests.ReadText(xml, "letter.docx.sdlxliff");
+        var reviewed = original with { Segments = [original.Segments[0], original.Segments[1] with { State = SegmentState.Rejected }] };
+
+        var written = await Write(reviewed);
+        var reread = await Xliff12ReaderTests.ReadText(written, "letter.docx.sdlxliff");
+
+        Assert.Equal([SegmentState.Approved, SegmentState.NeedsReview], original.Segments.Select(s => s.State));
+        Assert.Equal([SegmentState.Approved, SegmentState.Rejected], reread.Segments.Select(s => s.State));
+        Assert.Contains("<sdl:seg id=\"1\" conf=\"ApprovedSignOff\" origin=\"tm\" percent=\"100\" />", written, StringComparison.Ordinal);
+        Assert.Contains("<sdl:seg id=\"2\" conf=\"RejectedTranslation\" />", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("state=", written, StringComparison.Ordinal);
+        Assert.Contains("<source>Dear customer. Thank you.</source>", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WriteAsync_CodeWrappingSegments_KeepsTheFrameAroundMarkers()
+    {
+        const string xml = """
+            <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+              <file original="report.docx" source-language="en-US" target-language="uk-UA" datatype="x-docx"><body>
+                <trans-unit id="t1"><source><g id="1">Results. Next steps.</g></source>
+                  <seg-source><g id="1"><mrk mtype="seg" mid="1">Results.</mrk> <mrk mtype="seg" mid="2">Next steps.</mrk></g></seg-source>
+                  <target><g id="1"><mrk mtype="seg" mid="1">Результати.</mrk></g></target>
+                </trans-unit>
+              </body></file>
+            </xliff>
+            """;
+        var original = await Xliff12ReaderTests.ReadText(xml, "report.xlf");
+        var translated = original with
+        {
+            Segments = [original.Segments[0], original.Segments[1] with { Target = SegmentContent.FromText("Наступні кроки."), State = SegmentState.Translated }],
+        };
+
+        var written = await Write(translated);
+        var reread = await Xliff12ReaderTests.ReadText(written, "report.xlf");
+
+        Assert.Contains("<source><g id=\"1\">Results. Next steps.</g></source>", written, StringComparison.Ordinal);
+        Assert.Contains("<seg-source><g id=\"1\"><mrk mtype=\"seg\" mid=\"1\">Results.</mrk> <mrk mtype=\"seg\" mid=\"2\">Next steps.</mrk></g></seg-source>", written, StringComparison.Ordinal);
+        Assert.Equal(["Результати.", "Наступні кроки."], reread.Segments.Select(s => s.Target!.PlainText));
+        Assert.Equal(["Results.", "Next steps."], reread.Segments.Select(s => s.Source.PlainText));
+    }
+
     internal static void AssertSameSegments(BilingualDocument expected, BilingualDocument actual)
     {
         Assert.Equal(expected.Segments.Count, actual.Segments.Count);
