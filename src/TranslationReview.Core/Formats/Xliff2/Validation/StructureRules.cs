@@ -39,7 +39,8 @@ internal sealed class StructureRules : IXliff2Rule
                     throw context.Fail(element, $"<{name}> does not allow the attribute '{qualified}' ({Xliff2ValidationContext.Where(element)})");
                 }
             }
-            else if (!model.OtherAttributes || ns == Xliff2Names.Core)
+            else if (!model.OtherAttributes || ns == Xliff2Names.Core
+                || (name is "ph" or "pc" or "sc" or "ec" && !Xliff2Names.IsModule(ns)))
             {
                 throw context.Fail(element,
                     $"<{name}> does not allow attributes from other namespaces: '{attribute.Name.LocalName}' in \"{ns.NamespaceName}\" ({Xliff2ValidationContext.Where(element)})");

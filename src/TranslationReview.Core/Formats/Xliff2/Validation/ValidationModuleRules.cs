@@ -34,14 +34,14 @@ internal sealed class ValidationModuleRules : IXliff2Rule
     {
         var kinds = Kinds.Where(k => rule.Attribute(k) is not null).ToList();
         var custom = rule.Attributes().Count(a => !a.IsNamespaceDeclaration && a.Name.Namespace != XNamespace.None);
-        if (kinds.Count + custom != 1)
-        {
-            throw context.Fail(rule, $"<val:rule> must have exactly one of isPresent, isNotPresent, startsWith, endsWith or a custom rule attribute (found {kinds.Count + custom}) ({where})");
-        }
-
         if ((string?)rule.Attribute("existsInSource") == "yes" && !kinds.Any(k => k is "isPresent" or "startsWith" or "endsWith"))
         {
             throw context.Fail(rule, $"<val:rule> has existsInSource=\"yes\" but no isPresent, startsWith or endsWith ({where})");
+        }
+
+        if (kinds.Count + custom != 1)
+        {
+            throw context.Fail(rule, $"<val:rule> must have exactly one of isPresent, isNotPresent, startsWith, endsWith or a custom rule attribute (found {kinds.Count + custom}) ({where})");
         }
 
         if ((string?)rule.Attribute("occurs") is { } occurs

@@ -14,13 +14,13 @@ public static class Xliff2Validator
     [
         new StructureRules(),
         new AttributeValueRules(),
-        new IdentifierRules(),
         new LanguageRules(),
         new SegmentRules(),
         new InlineCodeRules(),
         new EditingHintRules(),
-        new AnnotationRules(),
         new FragmentIdentifierRules(),
+        new AnnotationRules(),
+        new IdentifierRules(),
         new ModuleRules(),
     ];
 
