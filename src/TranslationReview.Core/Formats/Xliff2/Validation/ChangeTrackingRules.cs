@@ -6,7 +6,8 @@ namespace TranslationReview.Core.Formats.Xliff2.Validation;
 /// <summary>
 /// Change Tracking (an extension in XLIFF 2.1): <c>revisions</c> needs <c>appliesTo</c>; its <c>ref</c> resolves to an
 /// element id in the enclosing unit (or file); without ref, appliesTo must name an element that occurs once there; an
-/// item's property is <c>content</c> or an attribute of that element, with a value valid for the attribute.
+/// item's property is <c>content</c> or an attribute of that element, with a value valid for the attribute, and appears
+/// once per revision.
 /// </summary>
 internal sealed class ChangeTrackingRules : IXliff2Rule
 {
@@ -31,9 +32,19 @@ internal sealed class ChangeTrackingRules : IXliff2Rule
                 throw context.Fail(revisions, $"<ctr:revisions appliesTo=\"{appliesTo}\"> needs a ref: its {scope.Name.LocalName} has several <{appliesTo}> elements ({where})");
             }
 
-            foreach (var item in revisions.Descendants().Where(e => e.Name.LocalName == "item" && Ctr.Contains(e.Name.Namespace)))
+            foreach (var revision in revisions.Elements().Where(e => e.Name.LocalName == "revision"))
             {
-                CheckItem(context, item, appliesTo);
+                var properties = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var item in revision.Elements().Where(e => e.Name.LocalName == "item" && Ctr.Contains(e.Name.Namespace)))
+                {
+                    CheckItem(context, item, appliesTo);
+                    var property = (string?)item.Attribute("property") ?? string.Empty;
+                    if (!properties.Add(property))
+                    {
+                        throw context.Fail(item,
+                            $"<ctr:revision> records property \"{property}\" more than once; one revision holds one value per property ({Xliff2ValidationContext.Where(item)})");
+                    }
+                }
             }
         }
     }
