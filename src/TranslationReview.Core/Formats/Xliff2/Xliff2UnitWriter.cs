@@ -61,8 +61,35 @@ internal static class Xliff2UnitWriter
             unit.Add(originalData);
         }
 
+        DropInvalidOrder(parts);
         unit.Add(parts);
         return unit;
+    }
+
+    /// <summary>
+    /// Target <c>order</c> values are positions among the unit's segments and ignorables: once segments were added or
+    /// removed they may no longer fit, and then the unit is written in document order.
+    /// </summary>
+    private static void DropInvalidOrder(List<XElement> parts)
+    {
+        var orders = new HashSet<int>();
+        var valid = true;
+        for (var i = 0; i < parts.Count && valid; i++)
+        {
+            if (parts[i].Element(Xliff2Names.Target) is { } target)
+            {
+                var order = int.TryParse((string?)target.Attribute("order"), out var explicitOrder) ? explicitOrder : i + 1;
+                valid = order >= 1 && order <= parts.Count && orders.Add(order);
+            }
+        }
+
+        if (!valid)
+        {
+            foreach (var target in parts.Elements(Xliff2Names.Target))
+            {
+                target.Attribute("order")?.Remove();
+            }
+        }
     }
 
     private static XElement Segment(Segment segment, Xliff2ContentWriter content)

@@ -53,10 +53,14 @@ public sealed class Xliff2Writer : IBilingualWriter
         }
 
         root.Add(new XAttribute("version", "2.0"), new XAttribute("srcLang", document.SourceLanguage));
-        var hasTarget = document.Segments.Any(s => s.Target is not null) || document.TargetLanguage is not null;
-        if (hasTarget)
+        if (document.TargetLanguage is not null)
         {
-            root.Add(new XAttribute("trgLang", document.TargetLanguage ?? document.SourceLanguage));
+            root.Add(new XAttribute("trgLang", document.TargetLanguage));
+        }
+        else if (document.Segments.Any(s => s.Target is not null))
+        {
+            throw new InvalidOperationException(
+                $"\"{document.Name}\" has translations but no target language; XLIFF 2 needs one (trgLang): set the document's target language before exporting");
         }
 
         Xliff2UnitWriter.AddAttributes(root, document.Properties, Xliff2Keys.RootAttribute);

@@ -14,14 +14,16 @@ internal sealed class InlineCodeRules : IXliff2Rule
 
     public void Check(Xliff2ValidationContext context)
     {
+        var unitIdsByFile = context.Core("file").ToDictionary(
+            f => f,
+            f => f.Descendants(Xliff2Names.Unit).Select(u => (string?)u.Attribute("id")).ToHashSet(StringComparer.Ordinal));
         foreach (var unit in context.Core("unit"))
         {
             var parts = unit.Elements().Where(e => e.Name == Xliff2Names.Segment || e.Name == Xliff2Names.Ignorable).ToList();
             CheckSide(context, unit, parts.SelectMany(p => p.Elements(Xliff2Names.Source)).ToList());
             CheckSide(context, unit, parts.SelectMany(p => p.Elements(Xliff2Names.Target)).ToList());
             var data = unit.Elements(Xliff2Names.OriginalData).Elements(Xliff2Names.Data).Select(d => (string?)d.Attribute("id")).ToHashSet(StringComparer.Ordinal);
-            var file = unit.Ancestors(Xliff2Names.File).First();
-            var unitIds = file.Descendants(Xliff2Names.Unit).Select(u => (string?)u.Attribute("id")).ToHashSet(StringComparer.Ordinal);
+            var unitIds = unitIdsByFile[unit.Ancestors(Xliff2Names.File).First()];
             var codes = parts.SelectMany(p => p.Elements()).SelectMany(c => c.Descendants()).Where(e => e.Name.Namespace == Xliff2Names.Core).ToList();
             foreach (var code in codes)
             {
