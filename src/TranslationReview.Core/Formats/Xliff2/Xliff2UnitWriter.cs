@@ -8,7 +8,9 @@ internal static class Xliff2UnitWriter
 {
     public static XElement Write(string unitId, IReadOnlyList<Segment> segments)
     {
-        var first = segments[0];
+        // The reader keeps unit-level data on the unit's first segment; if that segment was deleted, another may carry it.
+        var first = segments.FirstOrDefault(s => s.PreservedXml.Count > 0 || s.Properties.Keys.Any(k => k.StartsWith(Xliff2Keys.UnitAttribute, StringComparison.Ordinal)))
+            ?? segments[0];
         var unit = new XElement(Xliff2Names.Unit, new XAttribute("id", unitId));
         AddAttributes(unit, first.Properties, Xliff2Keys.UnitAttribute);
         foreach (var xml in first.PreservedXml)
@@ -22,7 +24,7 @@ internal static class Xliff2UnitWriter
         }
 
         var ignorables = new List<XElement>();
-        AddIgnorables(ignorables, first.Properties, Xliff2Keys.IgnorableBefore);
+        AddIgnorables(ignorables, segments[0].Properties, Xliff2Keys.IgnorableBefore);
         foreach (var segment in segments)
         {
             AddIgnorables(ignorables, segment.Properties, Xliff2Keys.IgnorableAfter);
@@ -39,7 +41,7 @@ internal static class Xliff2UnitWriter
         var data = new Xliff2OriginalData();
         var content = new Xliff2ContentWriter(plan, data);
         var parts = new List<XElement>();
-        AddIgnorables(parts, first.Properties, Xliff2Keys.IgnorableBefore);
+        AddIgnorables(parts, segments[0].Properties, Xliff2Keys.IgnorableBefore);
         foreach (var segment in segments)
         {
             parts.Add(Segment(segment, content));

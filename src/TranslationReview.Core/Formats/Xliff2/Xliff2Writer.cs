@@ -66,8 +66,9 @@ public sealed class Xliff2Writer : IBilingualWriter
         Xliff2UnitWriter.AddAttributes(root, document.Properties, Xliff2Keys.RootAttribute);
         root.Add(Xliff2FileLayout.Files(document));
         RemoveRedundantDeclarations(root);
+        Xliff2Indentation.Apply(root);
         root.SetAttributeValue("version", Version(document, root));
-        return new XDocument(new XDeclaration("1.0", "utf-8", null), root);
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), new XText("\n"), root);
     }
 
     private static string Version(BilingualDocument document, XElement root)
