@@ -13,10 +13,7 @@ internal static class Xliff2UnitWriter
             ?? segments[0];
         var unit = new XElement(Xliff2Names.Unit, new XAttribute("id", unitId));
         AddAttributes(unit, first.Properties, Xliff2Keys.UnitAttribute);
-        foreach (var xml in first.PreservedXml)
-        {
-            unit.Add(XElement.Parse(xml, LoadOptions.PreserveWhitespace));
-        }
+        unit.Add(first.PreservedXml.Select(ModuleElement).OfType<XElement>());
 
         if (Notes(first, segments) is { } notes)
         {
@@ -126,6 +123,28 @@ internal static class Xliff2UnitWriter
         }
 
         return element;
+    }
+
+    /// <summary>
+    /// A preserved unit-level element, when XLIFF 2 can carry it: module and extension elements are; what another format's
+    /// reader kept (XLIFF 1.2 <c>alt-trans</c>, elements without a namespace, text that is not XML) is not.
+    /// </summary>
+    private static XElement? ModuleElement(string xml)
+    {
+        XElement element;
+        try
+        {
+            element = XElement.Parse(xml, LoadOptions.PreserveWhitespace);
+        }
+        catch (System.Xml.XmlException)
+        {
+            return null;
+        }
+
+        var ns = element.Name.NamespaceName;
+        return ns.Length == 0 || ns == Xliff2Names.CoreUri || ns.StartsWith("urn:oasis:names:tc:xliff:document:1.", StringComparison.Ordinal)
+            ? null
+            : element;
     }
 
     private static XElement? Notes(Segment first, IReadOnlyList<Segment> segments)
