@@ -15,7 +15,7 @@ internal sealed class ChangeTrackingRules : IXliff2Rule
 
     public void Check(Xliff2ValidationContext context)
     {
-        foreach (var revisions in context.Root.Descendants().Where(e => e.Name.LocalName == "revisions" && Ctr.Contains(e.Name.Namespace)))
+        foreach (var revisions in context.AllElements.Where(e => e.Name.LocalName == "revisions" && Ctr.Contains(e.Name.Namespace)))
         {
             var where = Xliff2ValidationContext.Where(revisions);
             var appliesTo = (string?)revisions.Attribute("appliesTo")

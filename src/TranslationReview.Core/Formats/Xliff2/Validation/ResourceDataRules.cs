@@ -28,7 +28,7 @@ internal sealed class ResourceDataRules : IXliff2Rule
             }
         }
 
-        foreach (var resource in context.Root.Descendants().Where(e => e.Name == Res + "source" || e.Name == Res + "target" || e.Name == Res + "reference"))
+        foreach (var resource in context.AllElements.Where(e => e.Name.Namespace == Res && e.Name.LocalName is "source" or "target" or "reference"))
         {
             var where = Xliff2ValidationContext.Where(resource);
             var name = resource.Name.LocalName;

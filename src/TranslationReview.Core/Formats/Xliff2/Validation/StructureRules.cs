@@ -7,7 +7,7 @@ internal sealed class StructureRules : IXliff2Rule
 {
     public void Check(Xliff2ValidationContext context)
     {
-        foreach (var element in context.Root.DescendantsAndSelf().Where(e => e.Name.Namespace == Xliff2Names.Core))
+        foreach (var element in context.CoreElements)
         {
             var name = element.Name.LocalName;
             if (!CoreSchema.Elements.TryGetValue(name, out var model))
@@ -28,7 +28,7 @@ internal sealed class StructureRules : IXliff2Rule
     private static void CheckAttributes(Xliff2ValidationContext context, XElement element, CoreElementModel model)
     {
         var name = element.Name.LocalName;
-        foreach (var attribute in element.Attributes().Where(a => !a.IsNamespaceDeclaration))
+        foreach (var attribute in Xliff2ValidationContext.AttributesOf(element))
         {
             var ns = attribute.Name.Namespace;
             var qualified = ns == XNamespace.Xml ? "xml:" + attribute.Name.LocalName : attribute.Name.LocalName;
@@ -61,7 +61,7 @@ internal sealed class StructureRules : IXliff2Rule
         var name = element.Name.LocalName;
         if (!model.Mixed)
         {
-            var text = element.Nodes().OfType<XText>().FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Value));
+            var text = Xliff2ValidationContext.FirstText(element);
             if (text is not null)
             {
                 throw context.Fail(element, $"<{name}> cannot contain text (found \"{Shorten(text.Value.Trim())}\")");

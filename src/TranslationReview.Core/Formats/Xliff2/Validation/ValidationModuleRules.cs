@@ -15,7 +15,7 @@ internal sealed class ValidationModuleRules : IXliff2Rule
 
     public void Check(Xliff2ValidationContext context)
     {
-        foreach (var element in context.Root.Descendants().Where(e => e.Name.Namespace == Val))
+        foreach (var element in context.AllElements.Where(e => e.Name.Namespace == Val))
         {
             var where = Xliff2ValidationContext.Where(element);
             if (element.Name.LocalName is not ("validation" or "rule"))
