@@ -8,6 +8,9 @@ namespace TranslationReview.Core.Formats.Xliff2;
 /// Reads XLIFF 2.0/2.1 (format id <c>xliff</c>): validates the whole document against the core and module constraints
 /// first (<see cref="Xliff2Validator"/>), then maps every <c>&lt;segment&gt;</c> to a <see cref="Segment"/>, keeping
 /// groups, ignorables, notes, modules and extensions for the writer (see <c>Xliff2Keys</c> for where each is kept).
+/// Segment ids: the unit id for a unit with one segment, <c>unit/segment</c> (the segment's id, or its 1-based position
+/// when it has none) for the others, prefixed with <c>file/</c> when the document has several files; states follow
+/// <c>Xliff2StateMapping</c>.
 /// </summary>
 public sealed class Xliff2Reader : IBilingualReader
 {
