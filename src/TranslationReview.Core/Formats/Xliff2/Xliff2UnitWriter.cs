@@ -60,9 +60,26 @@ internal static class Xliff2UnitWriter
             unit.Add(originalData);
         }
 
+        DropDuplicateIds(parts);
         DropInvalidOrder(parts);
         unit.Add(parts);
         return unit;
+    }
+
+    /// <summary>
+    /// A segment split in the workbench keeps the properties of the original on both halves: the second copy of a segment
+    /// or ignorable id is dropped (ids are optional there) so the unit stays valid.
+    /// </summary>
+    private static void DropDuplicateIds(List<XElement> parts)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            if (part.Attribute("id") is { } id && !ids.Add(id.Value))
+            {
+                id.Remove();
+            }
+        }
     }
 
     /// <summary>

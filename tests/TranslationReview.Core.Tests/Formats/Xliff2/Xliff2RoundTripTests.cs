@@ -101,6 +101,28 @@ public class Xliff2RoundTripTests
     }
 
     [Fact]
+    public async Task WriteAsync_SegmentSplitInTheWorkbench_StaysValidWithBothHalves()
+    {
+        var document = await Xliff2TestSuite.ReadTextAsync(Head
+            + "<file id=\"f1\"><unit id=\"u1\"><segment id=\"s1\" state=\"translated\"><source>Open the file. Then save it.</source>"
+            + "<target>Ouvrez le fichier. Puis enregistrez-le.</target></segment><ignorable id=\"i1\"><source> </source></ignorable></unit></file></xliff>");
+        var original = document.Segments[0];
+        var split = document with
+        {
+            Segments =
+            [
+                original with { Source = SegmentContent.FromText("Open the file. "), Target = SegmentContent.FromText("Ouvrez le fichier. ") },
+                original with { Id = "u1/s1b", Source = SegmentContent.FromText("Then save it."), Target = SegmentContent.FromText("Puis enregistrez-le.") },
+            ],
+        };
+
+        var again = await Xliff2TestSuite.ReadTextAsync(await Xliff2TestSuite.WriteAsync(split));
+
+        Assert.Equal(["Open the file. ", "Then save it."], again.Segments.Select(s => s.Source.PlainText));
+        Assert.All(again.Segments, s => Assert.Equal(SegmentState.Translated, s.State));
+    }
+
+    [Fact]
     public async Task WriteAsync_TranslationsWithoutTargetLanguage_ExplainsWhatIsMissing()
     {
         var document = new BilingualDocument("notes.tsv", "en", null,

@@ -38,6 +38,11 @@ internal sealed partial class AttributeValueRules : IXliff2Rule
 
         if (attribute.Name == Xliff2Names.XmlSpace)
         {
+            if (element.Name == Xliff2Names.Data && value != "preserve")
+            {
+                return $"has xml:space=\"{value}\"; original data always preserves white space (only \"preserve\" is allowed)";
+            }
+
             return value is "default" or "preserve" ? null : $"has xml:space=\"{value}\"; allowed: default, preserve";
         }
 
