@@ -74,8 +74,21 @@ public sealed class Xliff2Writer : IBilingualWriter
     private static string Version(BilingualDocument document, XElement root)
     {
         var original = document.Properties.GetValueOrDefault(Xliff2Keys.Version);
-        var uses21 = root.DescendantsAndSelf().Any(e => Xliff2Names.IsVersion21Only(e.Name.NamespaceName)
-            || e.Attributes().Any(a => !a.IsNamespaceDeclaration && Xliff2Names.IsVersion21Only(a.Name.NamespaceName)));
+        var uses21 = false;
+        foreach (var element in root.DescendantsAndSelf())
+        {
+            uses21 |= Xliff2Names.IsVersion21Only(element.Name.NamespaceName);
+            for (var attribute = element.FirstAttribute; attribute is not null && !uses21; attribute = attribute.NextAttribute)
+            {
+                uses21 = !attribute.IsNamespaceDeclaration && Xliff2Names.IsVersion21Only(attribute.Name.NamespaceName);
+            }
+
+            if (uses21)
+            {
+                break;
+            }
+        }
+
         return original switch
         {
             null => "2.1",
@@ -86,10 +99,17 @@ public sealed class Xliff2Writer : IBilingualWriter
 
     private static void RemoveRedundantDeclarations(XElement root)
     {
-        foreach (var element in root.Descendants().ToList())
+        foreach (var element in root.Descendants())
         {
-            foreach (var declaration in element.Attributes().Where(a => a.IsNamespaceDeclaration).ToList())
+            XAttribute? next;
+            for (var declaration = element.FirstAttribute; declaration is not null; declaration = next)
             {
+                next = declaration.NextAttribute;
+                if (!declaration.IsNamespaceDeclaration)
+                {
+                    continue;
+                }
+
                 var inScope = declaration.Name.Namespace == XNamespace.None
                     ? element.Parent!.GetDefaultNamespace()
                     : element.Parent!.GetNamespaceOfPrefix(declaration.Name.LocalName);
