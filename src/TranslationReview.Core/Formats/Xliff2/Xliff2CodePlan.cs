@@ -14,6 +14,7 @@ internal sealed class Xliff2CodePlan
     private readonly HashSet<(IReadOnlyList<InlineElement>, int)> _isolated = [];
     private readonly HashSet<(IReadOnlyList<InlineElement>, int)> _dropped = [];
     private readonly Dictionary<string, InlineCode> _openings = new(StringComparer.Ordinal);
+    private readonly Dictionary<(char, string), string> _ids = [];
 
     private IReadOnlySet<string> _elsewhere = new HashSet<string>();
 
@@ -52,8 +53,15 @@ internal sealed class Xliff2CodePlan
 
         plan.MarkIsolated(sources);
         plan.MarkIsolated(targets);
+        plan.AssignIds(all);
         return plan;
     }
+
+    /// <summary>
+    /// The XLIFF 2 id of a code. Ids are kept, except where codes of different kinds share one (TMX and XLIFF 1.2 number
+    /// placeholders and paired codes separately; XLIFF 2 has one id scope per unit): the later kind gets a suffix.
+    /// </summary>
+    public string IdOf(InlineCode code) => _ids.GetValueOrDefault((Family(code), code.Id)) ?? Xliff2Syntax.ToNmToken(code.Id);
 
     /// <summary>The index of the element closing the pair opened at <paramref name="index"/>, or -1.</summary>
     public int PartnerOf(IReadOnlyList<InlineElement> content, int index) => _partners[content][index];
@@ -110,6 +118,34 @@ internal sealed class Xliff2CodePlan
         }
 
         return partners;
+    }
+
+    private static char Family(InlineCode code) => code.Kind switch
+    {
+        InlineCodeKind.Standalone => 'p',
+        InlineCodeKind.AnnotationStart or InlineCodeKind.AnnotationEnd => 'm',
+        _ => 'c',
+    };
+
+    private void AssignIds(IEnumerable<IReadOnlyList<InlineElement>> contents)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var code in contents.SelectMany(c => c).OfType<InlineCode>())
+        {
+            var key = (Family(code), code.Id);
+            if (_ids.ContainsKey(key))
+            {
+                continue;
+            }
+
+            var id = Xliff2Syntax.ToNmToken(code.Id);
+            for (var n = 2; !used.Add(id); n++)
+            {
+                id = Xliff2Syntax.ToNmToken(code.Id) + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            _ids[key] = id;
+        }
     }
 
     private static bool IsPairableStart(InlineCode code) =>

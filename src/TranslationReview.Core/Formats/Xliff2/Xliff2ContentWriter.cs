@@ -95,11 +95,11 @@ internal sealed class Xliff2ContentWriter
         switch (code.Kind)
         {
             case InlineCodeKind.Standalone:
-                var ph = Code(Xliff2Names.Ph, code.Id, Xliff2InlineAttributes.For("ph", code));
+                var ph = Code(Xliff2Names.Ph, _plan.IdOf(code), Xliff2InlineAttributes.For("ph", code));
                 AddData(ph, "dataRef", code.NativeData, code.Attributes.GetValueOrDefault("dataRef"));
                 return ph;
             case InlineCodeKind.Opening:
-                var sc = Code(Xliff2Names.Sc, code.Id, Xliff2InlineAttributes.For("sc", code));
+                var sc = Code(Xliff2Names.Sc, _plan.IdOf(code), Xliff2InlineAttributes.For("sc", code));
                 if (isolated)
                 {
                     sc.Add(new XAttribute("isolated", "yes"));
@@ -109,7 +109,7 @@ internal sealed class Xliff2ContentWriter
                 return sc;
             case InlineCodeKind.Closing:
                 var opening = _plan.OpeningOf(code.Id);
-                var ec = new XElement(Xliff2Names.Ec, isolated ? new XAttribute("id", code.Id) : new XAttribute("startRef", code.Id));
+                var ec = new XElement(Xliff2Names.Ec, new XAttribute(isolated ? "id" : "startRef", _plan.IdOf(code)));
                 if (isolated)
                 {
                     ec.Add(new XAttribute("isolated", "yes"));
@@ -122,23 +122,23 @@ internal sealed class Xliff2ContentWriter
             case InlineCodeKind.AnnotationStart:
                 return isolated ? Marker(Xliff2Names.Mrk, code) : Marker(Xliff2Names.Sm, code);
             default:
-                return new XElement(Xliff2Names.Em, new XAttribute("startRef", code.Id));
+                return new XElement(Xliff2Names.Em, new XAttribute("startRef", _plan.IdOf(code)));
         }
     }
 
     private XElement PairedCode(InlineCode opening, InlineCode closing)
     {
-        var pc = Code(Xliff2Names.Pc, opening.Id, Xliff2InlineAttributes.For("pc", opening));
+        var pc = Code(Xliff2Names.Pc, _plan.IdOf(opening), Xliff2InlineAttributes.For("pc", opening));
         AddData(pc, "dataRefStart", opening.NativeData, opening.Attributes.GetValueOrDefault("dataRefStart"));
         AddData(pc, "dataRefEnd", closing.NativeData, opening.Attributes.GetValueOrDefault("dataRefEnd"));
         return pc;
     }
 
-    private static XElement Marker(XName name, InlineCode code) =>
-        Code(name, code.Id, Xliff2InlineAttributes.For(name.LocalName, code));
+    private XElement Marker(XName name, InlineCode code) =>
+        Code(name, _plan.IdOf(code), Xliff2InlineAttributes.For(name.LocalName, code));
 
     private static XElement Code(XName name, string id, IEnumerable<XAttribute> attributes) =>
-        new(name, new XAttribute("id", Xliff2Syntax.ToNmToken(id)), attributes);
+        new(name, new XAttribute("id", id), attributes);
 
     private void AddData(XElement element, string attribute, string? nativeData, string? preferredId)
     {

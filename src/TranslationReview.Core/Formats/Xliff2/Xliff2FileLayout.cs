@@ -25,21 +25,7 @@ internal static class Xliff2FileLayout
             }
 
             var fileId = (string?)file.Attribute("id") ?? DefaultFileId;
-            foreach (var placeholder in file.Descendants(Xliff2Names.UnitPlaceholder).ToList())
-            {
-                var unitId = (string?)placeholder.Attribute("ref") ?? string.Empty;
-                if (units.TryGetValue((fileId, unitId), out var segments))
-                {
-                    placeholder.ReplaceWith(Xliff2UnitWriter.Write(unitId, segments));
-                    placed.Add((fileId, unitId));
-                }
-                else
-                {
-                    placeholder.Remove();
-                }
-            }
-
-            files.Add(file);
+            files.Add(FillPlaceholders(file, fileId, units, placed));
         }
 
         foreach (var ((fileId, unitId), segments) in units)
@@ -68,6 +54,28 @@ internal static class Xliff2FileLayout
 
         return files;
     }
+
+    /// <summary>The file or group with each unit placeholder replaced by its unit, or left out when its segments are gone.</summary>
+    private static XElement FillPlaceholders(
+        XElement container, string fileId, Dictionary<(string File, string Unit), List<Segment>> units, HashSet<(string File, string Unit)> placed) => new(
+        container.Name,
+        container.Attributes(),
+        container.Nodes().Select(node =>
+        {
+            if (node is XElement placeholder && placeholder.Name == Xliff2Names.UnitPlaceholder)
+            {
+                var unitId = (string?)placeholder.Attribute("ref") ?? string.Empty;
+                if (!units.TryGetValue((fileId, unitId), out var segments))
+                {
+                    return null;
+                }
+
+                placed.Add((fileId, unitId));
+                return Xliff2UnitWriter.Write(unitId, segments);
+            }
+
+            return node is XElement group && group.Name == Xliff2Names.Group ? FillPlaceholders(group, fileId, units, placed) : node;
+        }).ToList());
 
     /// <summary>Segments by (file id, unit id), in document order; segments from other formats each make a unit.</summary>
     private static Dictionary<(string File, string Unit), List<Segment>> GroupUnits(IReadOnlyList<Segment> segments)

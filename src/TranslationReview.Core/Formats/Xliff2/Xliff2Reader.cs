@@ -8,6 +8,9 @@ namespace TranslationReview.Core.Formats.Xliff2;
 /// Reads XLIFF 2.0/2.1 (format id <c>xliff</c>): validates the whole document against the core and module constraints
 /// first (<see cref="Xliff2Validator"/>), then maps every <c>&lt;segment&gt;</c> to a <see cref="Segment"/>, keeping
 /// groups, ignorables, notes, modules and extensions for the writer (see <c>Xliff2Keys</c> for where each is kept).
+/// Segment ids: the unit id for a unit with one segment, <c>unit/segment</c> (the segment's id, or its 1-based position
+/// when it has none) for the others, prefixed with <c>file/</c> when the document has several files; states follow
+/// <c>Xliff2StateMapping</c>.
 /// </summary>
 public sealed class Xliff2Reader : IBilingualReader
 {
@@ -24,9 +27,11 @@ public sealed class Xliff2Reader : IBilingualReader
             return head.Contains(Xliff2Names.CoreUri, StringComparison.Ordinal);
         }
 
+        // The root is not in the first bytes (a long comment or DOCTYPE): the extension decides, unless an XLIFF 1.x
+        // namespace is already visible.
         var extension = Path.GetExtension(fileName);
-        return head.TrimStart().Length == 0
-            && (extension.Equals(".xlf", StringComparison.OrdinalIgnoreCase) || extension.Equals(".xliff", StringComparison.OrdinalIgnoreCase));
+        return (extension.Equals(".xlf", StringComparison.OrdinalIgnoreCase) || extension.Equals(".xliff", StringComparison.OrdinalIgnoreCase))
+            && !head.Contains("urn:oasis:names:tc:xliff:document:1.", StringComparison.Ordinal);
     }
 
     /// <inheritdoc />
@@ -50,19 +55,13 @@ public sealed class Xliff2Reader : IBilingualReader
         foreach (var file in files)
         {
             var fileId = (string)file.Attribute("id")!;
-            var skeleton = new XElement(file);
-            CopyNamespaceDeclarations(file, skeleton);
-            var placeholders = skeleton.Descendants(Xliff2Names.Unit).ToList();
             foreach (var unit in file.Descendants(Xliff2Names.Unit))
             {
                 segments.AddRange(Xliff2UnitReader.Read(unit, fileId, prefixFileId: files.Count > 1));
             }
 
-            foreach (var placeholder in placeholders)
-            {
-                placeholder.ReplaceWith(new XElement(Xliff2Names.UnitPlaceholder, new XAttribute("ref", (string)placeholder.Attribute("id")!)));
-            }
-
+            var skeleton = Skeleton(file);
+            CopyNamespaceDeclarations(file, skeleton);
             skeletons.Add(skeleton.ToString(SaveOptions.DisableFormatting));
         }
 
@@ -76,6 +75,18 @@ public sealed class Xliff2Reader : IBilingualReader
             PreservedXml = skeletons,
         };
     }
+
+    /// <summary>A copy of a file or group where each unit is a placeholder (built in one pass: replacing nodes in place is quadratic in XLinq).</summary>
+    private static XElement Skeleton(XElement container) => new(
+        container.Name,
+        container.Attributes(),
+        container.Nodes().Select(node => node switch
+        {
+            XElement unit when unit.Name == Xliff2Names.Unit =>
+                new XElement(Xliff2Names.UnitPlaceholder, new XAttribute("ref", (string)unit.Attribute("id")!)),
+            XElement group when group.Name == Xliff2Names.Group => Skeleton(group),
+            _ => node,
+        }));
 
     /// <summary>Declares on a detached copy every namespace in scope at the original, so the copy stands alone.</summary>
     internal static void CopyNamespaceDeclarations(XElement original, XElement copy)

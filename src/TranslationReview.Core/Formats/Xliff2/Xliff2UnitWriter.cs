@@ -8,13 +8,12 @@ internal static class Xliff2UnitWriter
 {
     public static XElement Write(string unitId, IReadOnlyList<Segment> segments)
     {
-        var first = segments[0];
+        // The reader keeps unit-level data on the unit's first segment; if that segment was deleted, another may carry it.
+        var first = segments.FirstOrDefault(s => s.PreservedXml.Count > 0 || s.Properties.Keys.Any(k => k.StartsWith(Xliff2Keys.UnitAttribute, StringComparison.Ordinal)))
+            ?? segments[0];
         var unit = new XElement(Xliff2Names.Unit, new XAttribute("id", unitId));
         AddAttributes(unit, first.Properties, Xliff2Keys.UnitAttribute);
-        foreach (var xml in first.PreservedXml)
-        {
-            unit.Add(XElement.Parse(xml, LoadOptions.PreserveWhitespace));
-        }
+        unit.Add(first.PreservedXml.Select(ModuleElement).OfType<XElement>());
 
         if (Notes(first, segments) is { } notes)
         {
@@ -22,7 +21,7 @@ internal static class Xliff2UnitWriter
         }
 
         var ignorables = new List<XElement>();
-        AddIgnorables(ignorables, first.Properties, Xliff2Keys.IgnorableBefore);
+        AddIgnorables(ignorables, segments[0].Properties, Xliff2Keys.IgnorableBefore);
         foreach (var segment in segments)
         {
             AddIgnorables(ignorables, segment.Properties, Xliff2Keys.IgnorableAfter);
@@ -39,7 +38,7 @@ internal static class Xliff2UnitWriter
         var data = new Xliff2OriginalData();
         var content = new Xliff2ContentWriter(plan, data);
         var parts = new List<XElement>();
-        AddIgnorables(parts, first.Properties, Xliff2Keys.IgnorableBefore);
+        AddIgnorables(parts, segments[0].Properties, Xliff2Keys.IgnorableBefore);
         foreach (var segment in segments)
         {
             parts.Add(Segment(segment, content));
@@ -61,8 +60,52 @@ internal static class Xliff2UnitWriter
             unit.Add(originalData);
         }
 
+        DropDuplicateIds(parts);
+        DropInvalidOrder(parts);
         unit.Add(parts);
         return unit;
+    }
+
+    /// <summary>
+    /// A segment split in the workbench keeps the properties of the original on both halves: the second copy of a segment
+    /// or ignorable id is dropped (ids are optional there) so the unit stays valid.
+    /// </summary>
+    private static void DropDuplicateIds(List<XElement> parts)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            if (part.Attribute("id") is { } id && !ids.Add(id.Value))
+            {
+                id.Remove();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Target <c>order</c> values are positions among the unit's segments and ignorables: once segments were added or
+    /// removed they may no longer fit, and then the unit is written in document order.
+    /// </summary>
+    private static void DropInvalidOrder(List<XElement> parts)
+    {
+        var orders = new HashSet<int>();
+        var valid = true;
+        for (var i = 0; i < parts.Count && valid; i++)
+        {
+            if (parts[i].Element(Xliff2Names.Target) is { } target)
+            {
+                var order = int.TryParse((string?)target.Attribute("order"), out var explicitOrder) ? explicitOrder : i + 1;
+                valid = order >= 1 && order <= parts.Count && orders.Add(order);
+            }
+        }
+
+        if (!valid)
+        {
+            foreach (var target in parts.Elements(Xliff2Names.Target))
+            {
+                target.Attribute("order")?.Remove();
+            }
+        }
     }
 
     private static XElement Segment(Segment segment, Xliff2ContentWriter content)
@@ -97,6 +140,28 @@ internal static class Xliff2UnitWriter
         }
 
         return element;
+    }
+
+    /// <summary>
+    /// A preserved unit-level element, when XLIFF 2 can carry it: module and extension elements are; what another format's
+    /// reader kept (XLIFF 1.2 <c>alt-trans</c>, elements without a namespace, text that is not XML) is not.
+    /// </summary>
+    private static XElement? ModuleElement(string xml)
+    {
+        XElement element;
+        try
+        {
+            element = XElement.Parse(xml, LoadOptions.PreserveWhitespace);
+        }
+        catch (System.Xml.XmlException)
+        {
+            return null;
+        }
+
+        var ns = element.Name.NamespaceName;
+        return ns.Length == 0 || ns == Xliff2Names.CoreUri || ns.StartsWith("urn:oasis:names:tc:xliff:document:1.", StringComparison.Ordinal)
+            ? null
+            : element;
     }
 
     private static XElement? Notes(Segment first, IReadOnlyList<Segment> segments)

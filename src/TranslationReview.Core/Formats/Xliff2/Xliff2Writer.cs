@@ -53,24 +53,42 @@ public sealed class Xliff2Writer : IBilingualWriter
         }
 
         root.Add(new XAttribute("version", "2.0"), new XAttribute("srcLang", document.SourceLanguage));
-        var hasTarget = document.Segments.Any(s => s.Target is not null) || document.TargetLanguage is not null;
-        if (hasTarget)
+        if (document.TargetLanguage is not null)
         {
-            root.Add(new XAttribute("trgLang", document.TargetLanguage ?? document.SourceLanguage));
+            root.Add(new XAttribute("trgLang", document.TargetLanguage));
+        }
+        else if (document.Segments.Any(s => s.Target is not null))
+        {
+            throw new InvalidOperationException(
+                $"\"{document.Name}\" has translations but no target language; XLIFF 2 needs one (trgLang): set the document's target language before exporting");
         }
 
         Xliff2UnitWriter.AddAttributes(root, document.Properties, Xliff2Keys.RootAttribute);
         root.Add(Xliff2FileLayout.Files(document));
         RemoveRedundantDeclarations(root);
+        Xliff2Indentation.Apply(root);
         root.SetAttributeValue("version", Version(document, root));
-        return new XDocument(new XDeclaration("1.0", "utf-8", null), root);
+        return new XDocument(new XDeclaration("1.0", "utf-8", null), new XText("\n"), root);
     }
 
     private static string Version(BilingualDocument document, XElement root)
     {
         var original = document.Properties.GetValueOrDefault(Xliff2Keys.Version);
-        var uses21 = root.DescendantsAndSelf().Any(e => Xliff2Names.IsVersion21Only(e.Name.NamespaceName)
-            || e.Attributes().Any(a => !a.IsNamespaceDeclaration && Xliff2Names.IsVersion21Only(a.Name.NamespaceName)));
+        var uses21 = false;
+        foreach (var element in root.DescendantsAndSelf())
+        {
+            uses21 |= Xliff2Names.IsVersion21Only(element.Name.NamespaceName);
+            for (var attribute = element.FirstAttribute; attribute is not null && !uses21; attribute = attribute.NextAttribute)
+            {
+                uses21 = !attribute.IsNamespaceDeclaration && Xliff2Names.IsVersion21Only(attribute.Name.NamespaceName);
+            }
+
+            if (uses21)
+            {
+                break;
+            }
+        }
+
         return original switch
         {
             null => "2.1",
@@ -81,10 +99,17 @@ public sealed class Xliff2Writer : IBilingualWriter
 
     private static void RemoveRedundantDeclarations(XElement root)
     {
-        foreach (var element in root.Descendants().ToList())
+        foreach (var element in root.Descendants())
         {
-            foreach (var declaration in element.Attributes().Where(a => a.IsNamespaceDeclaration).ToList())
+            XAttribute? next;
+            for (var declaration = element.FirstAttribute; declaration is not null; declaration = next)
             {
+                next = declaration.NextAttribute;
+                if (!declaration.IsNamespaceDeclaration)
+                {
+                    continue;
+                }
+
                 var inScope = declaration.Name.Namespace == XNamespace.None
                     ? element.Parent!.GetDefaultNamespace()
                     : element.Parent!.GetNamespaceOfPrefix(declaration.Name.LocalName);

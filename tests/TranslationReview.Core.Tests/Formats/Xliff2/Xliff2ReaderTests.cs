@@ -90,6 +90,24 @@ public class Xliff2ReaderTests
     }
 
     [Theory]
+    [InlineData("<!-- exported by a CAT tool -->\n", true)]
+    [InlineData("<xliff/>", false)]
+    public async Task ReadAsync_ContentAfterTheRoot_CommentsPassSecondRootIsMalformed(string trailer, bool loads)
+    {
+        var xml = Head + "<file id=\"f1\"><unit id=\"u1\"><segment><source>Done.</source></segment></unit></file></xliff>\n" + trailer;
+
+        if (loads)
+        {
+            Assert.Single((await Xliff2TestSuite.ReadTextAsync(xml)).Segments);
+        }
+        else
+        {
+            var error = await Assert.ThrowsAsync<DocumentFormatException>(() => Xliff2TestSuite.ReadTextAsync(xml));
+            Assert.Equal(3, error.Line);
+        }
+    }
+
+    [Theory]
     [InlineData("core/invalid/bad_DataIdNotUnique.xlf", "data id \"d1twice\"")]
     [InlineData("core/invalid/bad_EcBeforeSc.xlf", "<ec startRef=\"1\">")]
     [InlineData("core/invalid/bad_NoTrgLang.xlf", "trgLang")]

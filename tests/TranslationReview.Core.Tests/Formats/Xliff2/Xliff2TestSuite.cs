@@ -7,17 +7,11 @@ namespace TranslationReview.Core.Tests.Formats.Xliff2;
 /// <summary>The OASIS XLIFF 2.1 test suite files, read in place, and reading/writing through the public API.</summary>
 internal static class Xliff2TestSuite
 {
-    public static TheoryData<string> Files(string area, string validity)
-    {
-        var data = new TheoryData<string>();
-        var folder = TestData.PathOf("xliff-2.1-test-suite", area, validity);
-        foreach (var file in Directory.GetFiles(folder, "*.xlf").Order(StringComparer.Ordinal))
-        {
-            data.Add(area + "/" + validity + "/" + Path.GetFileName(file));
-        }
-
-        return data;
-    }
+    /// <summary>The suite's files of one folder, as paths relative to the suite (<c>core/valid/sample1.xlf</c>).</summary>
+    public static IEnumerable<string> Files(string area, string validity) =>
+        Directory.GetFiles(TestData.PathOf("xliff-2.1-test-suite", area, validity), "*.xlf")
+            .Order(StringComparer.Ordinal)
+            .Select(file => area + "/" + validity + "/" + Path.GetFileName(file));
 
     public static string PathOf(string relative) => TestData.PathOf(["xliff-2.1-test-suite", .. relative.Split('/')]);
 

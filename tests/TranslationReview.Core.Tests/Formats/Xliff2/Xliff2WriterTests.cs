@@ -123,6 +123,27 @@ public class Xliff2WriterTests
     }
 
     [Fact]
+    public async Task WriteAsync_PreservedXmlOfXliff12_IsNotCopiedIntoXliff2()
+    {
+        var segment = new Segment("12", SegmentContent.FromText("Print"), SegmentContent.FromText("Drucken"), SegmentState.Translated)
+        {
+            UnitId = "12",
+            PreservedXml =
+            [
+                "<alt-trans xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><target>Ausdrucken</target></alt-trans>",
+                "<my:hint xmlns:my=\"urn:example:hints\">menu item</my:hint>",
+            ],
+        };
+        var document = new BilingualDocument("menu.xlf", "en", "de", [segment]);
+
+        var written = await Xliff2TestSuite.WriteAsync(document);
+        await Xliff2TestSuite.ReadTextAsync(written);
+
+        Assert.DoesNotContain("alt-trans", written, StringComparison.Ordinal);
+        Assert.Contains("<my:hint xmlns:my=\"urn:example:hints\">menu item</my:hint>", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FormatRegistry_Default_FindsXliff2ReaderAndWriter()
     {
         var registry = FormatRegistry.CreateDefault();

@@ -9,15 +9,18 @@ internal sealed partial class AttributeValueRules : IXliff2Rule
 {
     private static readonly string[] YesNo = ["yes", "no"];
     private static readonly string[] Directions = ["ltr", "rtl", "auto"];
+    private static readonly string[] Reorder = ["yes", "no", "firstNo"];
+    private static readonly string[] AppliesTo = ["source", "target"];
+    private static readonly string[] States = ["initial", "translated", "reviewed", "final"];
     private static readonly string[] CodeTypes = ["fmt", "ui", "quote", "link", "image", "other"];
 
     public void Check(Xliff2ValidationContext context)
     {
-        foreach (var element in context.Root.DescendantsAndSelf().Where(e => e.Name.Namespace == Xliff2Names.Core))
+        foreach (var element in context.CoreElements)
         {
-            foreach (var attribute in element.Attributes().Where(a => !a.IsNamespaceDeclaration))
+            for (var attribute = element.FirstAttribute; attribute is not null; attribute = attribute.NextAttribute)
             {
-                if (Problem(element, attribute) is { } problem)
+                if (!attribute.IsNamespaceDeclaration && Problem(element, attribute) is { } problem)
                 {
                     throw context.Fail(element, $"<{element.Name.LocalName}> {problem} ({Xliff2ValidationContext.Where(element)})");
                 }
@@ -35,6 +38,11 @@ internal sealed partial class AttributeValueRules : IXliff2Rule
 
         if (attribute.Name == Xliff2Names.XmlSpace)
         {
+            if (element.Name == Xliff2Names.Data && value != "preserve")
+            {
+                return $"has xml:space=\"{value}\"; original data always preserves white space (only \"preserve\" is allowed)";
+            }
+
             return value is "default" or "preserve" ? null : $"has xml:space=\"{value}\"; allowed: default, preserve";
         }
 
@@ -49,10 +57,10 @@ internal sealed partial class AttributeValueRules : IXliff2Rule
         {
             "srcLang" or "trgLang" => LanguageTag.IsWellFormed(value) ? null : $"has {name}=\"{value}\", which is not a well-formed BCP 47 language tag",
             "canResegment" or "translate" or "canCopy" or "canDelete" or "canOverlap" or "isolated" => OneOf(name, value, YesNo),
-            "canReorder" => OneOf(name, value, ["yes", "no", "firstNo"]),
+            "canReorder" => OneOf(name, value, Reorder),
             "srcDir" or "trgDir" or "dir" => OneOf(name, value, Directions),
-            "appliesTo" => OneOf(name, value, ["source", "target"]),
-            "state" => OneOf(name, value, ["initial", "translated", "reviewed", "final"]),
+            "appliesTo" => OneOf(name, value, AppliesTo),
+            "state" => OneOf(name, value, States),
             "priority" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is >= 1 and <= 10
                 ? null : $"has priority=\"{value}\"; it must be an integer from 1 to 10",
             "order" => int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var o) && o >= 1

@@ -17,13 +17,12 @@ internal sealed class EditingHintRules : IXliff2Rule
         {
             var parts = unit.Elements().Where(e => e.Name == Xliff2Names.Segment || e.Name == Xliff2Names.Ignorable).ToList();
             var targets = parts.SelectMany(p => p.Elements(Xliff2Names.Target)).ToList();
+            CheckPairs(context, parts.SelectMany(p => p.Elements(Xliff2Names.Source)).ToList());
+            CheckPairs(context, targets);
             foreach (var content in parts.SelectMany(p => p.Elements()))
             {
                 CheckContent(context, content);
             }
-
-            CheckPairs(context, parts.SelectMany(p => p.Elements(Xliff2Names.Source)).ToList());
-            CheckPairs(context, targets);
             foreach (var part in parts)
             {
                 var source = part.Element(Xliff2Names.Source);

@@ -25,7 +25,7 @@ internal sealed class FormatStyleRules : IXliff2Rule
 
     public void Check(Xliff2ValidationContext context)
     {
-        foreach (var element in context.Root.DescendantsAndSelf())
+        foreach (var element in context.AllElements.Where(e => Xliff2ValidationContext.HasAttributeIn(e, Fs)))
         {
             foreach (var attribute in element.Attributes().Where(a => a.Name.Namespace == Fs))
             {

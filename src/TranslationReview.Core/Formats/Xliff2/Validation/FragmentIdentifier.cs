@@ -50,6 +50,11 @@ internal sealed record FragmentIdentifier(IReadOnlyList<(string Prefix, string I
         var leaves = 0;
         foreach (var (prefix, id) in Selectors)
         {
+            if (prefix.Length == 0 && id is "f" or "g" or "u" or "n" or "d" or "t")
+            {
+                return $"\"{id}\" is a selector prefix without \"=id\" (write {id}=…)";
+            }
+
             if (!Xliff2Syntax.IsNmToken(id))
             {
                 return $"\"{id}\" is not a valid id";

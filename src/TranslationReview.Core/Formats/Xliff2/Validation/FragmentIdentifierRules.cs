@@ -7,7 +7,7 @@ internal sealed class FragmentIdentifierRules : IXliff2Rule
 {
     public void Check(Xliff2ValidationContext context)
     {
-        foreach (var element in context.Root.Descendants())
+        foreach (var element in context.AllElements)
         {
             var isMarker = element.Name == Xliff2Names.Mrk || element.Name == Xliff2Names.Sm;
             if (!isMarker && !Xliff2Names.IsModule(element.Name.Namespace))

@@ -23,14 +23,14 @@ internal sealed class GlossaryRules : IXliff2Rule
                     throw context.Fail(entry, $"<gls:glossEntry> needs a <gls:translation> or a <gls:definition> ({where})");
                 }
 
-                if (entry.Nodes().OfType<XText>().FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Value)) is { } text)
-                {
-                    throw context.Fail(entry, $"<gls:glossEntry> cannot contain text (found \"{text.Value.Trim()}\") ({where})");
-                }
-
                 if (entry.Elements().FirstOrDefault(e => e.Name.Namespace != Gls && Xliff2Names.IsModule(e.Name.Namespace)) is { } nested)
                 {
                     throw context.Fail(nested, $"<{nested.Name.LocalName}> of another XLIFF module is not allowed inside <gls:glossEntry> ({where})");
+                }
+
+                if (entry.Nodes().OfType<XText>().FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Value)) is { } text)
+                {
+                    throw context.Fail(entry, $"<gls:glossEntry> cannot contain text (found \"{text.Value.Trim()}\") ({where})");
                 }
 
                 foreach (var element in entry.Elements(Gls + "translation").Prepend(entry))

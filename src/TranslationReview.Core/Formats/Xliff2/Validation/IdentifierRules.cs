@@ -73,14 +73,25 @@ internal sealed class IdentifierRules : IXliff2Rule
     private static void CheckUnit(Xliff2ValidationContext context, XElement unit)
     {
         var parts = unit.Elements().Where(e => e.Name == Xliff2Names.Segment || e.Name == Xliff2Names.Ignorable).ToList();
-        var sourceIds = new Dictionary<string, XElement>(StringComparer.Ordinal);
         var unitId = (string?)unit.Attribute("id");
-        foreach (var element in parts.Concat(parts.SelectMany(p => p.Elements(Xliff2Names.Source)).SelectMany(s => s.Descendants())))
+        var partIds = new Dictionary<string, XElement>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            if ((string?)part.Attribute("id") is { } id && !partIds.TryAdd(id, part))
+            {
+                throw context.Fail(part,
+                    $"the id \"{id}\" of <{part.Name.LocalName}> is already used by a <{partIds[id].Name.LocalName}> in unit \"{unitId}\" (segment and ignorable ids must be unique in a unit)");
+            }
+        }
+
+        // XLIFF 2.1 keeps inline code ids in their own scope: the test suite pairs <segment id="1"> with <ph id="1">.
+        var sourceIds = new Dictionary<string, XElement>(StringComparer.Ordinal);
+        foreach (var element in parts.SelectMany(p => p.Elements(Xliff2Names.Source)).SelectMany(s => s.Descendants()))
         {
             if ((string?)element.Attribute("id") is { } id && element.Name.Namespace == Xliff2Names.Core && !sourceIds.TryAdd(id, element))
             {
                 throw context.Fail(element,
-                    $"the id \"{id}\" of <{element.Name.LocalName}> is already used by <{sourceIds[id].Name.LocalName}> in unit \"{unitId}\" (segment, ignorable and inline code ids must be unique in a unit)");
+                    $"the id \"{id}\" of <{element.Name.LocalName}> is already used by <{sourceIds[id].Name.LocalName}> in unit \"{unitId}\" (inline code ids must be unique in a unit)");
             }
         }
 
@@ -90,7 +101,7 @@ internal sealed class IdentifierRules : IXliff2Rule
             foreach (var element in target.Descendants().Where(e => e.Name.Namespace == Xliff2Names.Core && e.Attribute("id") is not null))
             {
                 var id = (string)element.Attribute("id")!;
-                var clash = sourceIds.TryGetValue(id, out var inSource) && (inSource.Name != element.Name || inSource.Parent?.Name == Xliff2Names.Unit);
+                var clash = sourceIds.TryGetValue(id, out var inSource) && inSource.Name != element.Name;
                 if (clash || !targetIds.Add(id))
                 {
                     throw context.Fail(element,

@@ -14,14 +14,16 @@ internal sealed class InlineCodeRules : IXliff2Rule
 
     public void Check(Xliff2ValidationContext context)
     {
+        var unitIdsByFile = context.Core("file").ToDictionary(
+            f => f,
+            f => f.Descendants(Xliff2Names.Unit).Select(u => (string?)u.Attribute("id")).ToHashSet(StringComparer.Ordinal));
         foreach (var unit in context.Core("unit"))
         {
             var parts = unit.Elements().Where(e => e.Name == Xliff2Names.Segment || e.Name == Xliff2Names.Ignorable).ToList();
             CheckSide(context, unit, parts.SelectMany(p => p.Elements(Xliff2Names.Source)).ToList());
             CheckSide(context, unit, parts.SelectMany(p => p.Elements(Xliff2Names.Target)).ToList());
             var data = unit.Elements(Xliff2Names.OriginalData).Elements(Xliff2Names.Data).Select(d => (string?)d.Attribute("id")).ToHashSet(StringComparer.Ordinal);
-            var file = unit.Ancestors(Xliff2Names.File).First();
-            var unitIds = file.Descendants(Xliff2Names.Unit).Select(u => (string?)u.Attribute("id")).ToHashSet(StringComparer.Ordinal);
+            var unitIds = unitIdsByFile[unit.Ancestors(Xliff2Names.File).First()];
             var codes = parts.SelectMany(p => p.Elements()).SelectMany(c => c.Descendants()).Where(e => e.Name.Namespace == Xliff2Names.Core).ToList();
             foreach (var code in codes)
             {
@@ -42,7 +44,9 @@ internal sealed class InlineCodeRules : IXliff2Rule
             if (code.Name == Xliff2Names.Sc)
             {
                 var id = (string)code.Attribute("id")!;
-                var hasEnd = codes.SkipWhile(c => c != code).Any(c => c.Name == Xliff2Names.Ec && (string?)c.Attribute("startRef") == id);
+                // An <ec id="…"> without startRef and isolated is reported at the <ec>, which is where it is wrong.
+                var hasEnd = codes.SkipWhile(c => c != code).Any(c => c.Name == Xliff2Names.Ec
+                    && ((string?)c.Attribute("startRef") == id || ((string?)c.Attribute("id") == id && (string?)c.Attribute("isolated") != "yes")));
                 if (isolated && hasEnd)
                 {
                     throw context.Fail(code, $"<sc id=\"{id}\"> has isolated=\"yes\" but its <ec> is in the same unit \"{unitId}\"; isolated must be \"no\"");
@@ -117,14 +121,6 @@ internal sealed class InlineCodeRules : IXliff2Rule
             }
         }
 
-        foreach (var (start, end) in new[] { ("dataRefStart", "dataRefEnd"), ("equivStart", "equivEnd"), ("subFlowsStart", "subFlowsEnd") })
-        {
-            if ((code.Attribute(start) is null) != (code.Attribute(end) is null))
-            {
-                throw context.Fail(code, $"<{name}> must have {start} and {end} together ({where})");
-            }
-        }
-
         foreach (var flows in new[] { "subFlows", "subFlowsStart", "subFlowsEnd" })
         {
             foreach (var unitId in ((string?)code.Attribute(flows) ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -133,6 +129,14 @@ internal sealed class InlineCodeRules : IXliff2Rule
                 {
                     throw context.Fail(code, $"<{name}> has {flows} pointing to unit \"{unitId}\", which is not in the same file ({where})");
                 }
+            }
+        }
+
+        foreach (var (start, end) in new[] { ("dataRefStart", "dataRefEnd"), ("equivStart", "equivEnd"), ("subFlowsStart", "subFlowsEnd") })
+        {
+            if ((code.Attribute(start) is null) != (code.Attribute(end) is null))
+            {
+                throw context.Fail(code, $"<{name}> must have {start} and {end} together ({where})");
             }
         }
 

@@ -19,16 +19,20 @@ internal sealed class MatchesRules : IXliff2Rule
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var match in matches.Elements(Mtc + "match"))
             {
+                var id = (string?)match.Attribute("id");
+                if (id is not null && Xliff2Syntax.IsNmToken(id) && !seen.Add(id))
+                {
+                    throw context.Fail(match, $"the match id \"{id}\" is used more than once in its <mtc:matches> ({Xliff2ValidationContext.Where(match)})");
+                }
+            }
+
+            foreach (var match in matches.Elements(Mtc + "match"))
+            {
                 var where = Xliff2ValidationContext.Where(match);
                 var id = (string?)match.Attribute("id");
                 if (id is not null && !Xliff2Syntax.IsNmToken(id))
                 {
                     throw context.Fail(match, $"<mtc:match> has id=\"{id}\", which is not a valid identifier (NMTOKEN) ({where})");
-                }
-
-                if (id is not null && !seen.Add(id))
-                {
-                    throw context.Fail(match, $"the match id \"{id}\" is used more than once in its <mtc:matches> ({where})");
                 }
 
                 if (match.Attribute(Xliff2Names.XmlLang) is not null)

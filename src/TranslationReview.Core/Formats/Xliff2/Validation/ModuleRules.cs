@@ -11,6 +11,8 @@ internal sealed class ModuleRules : IXliff2Rule
         new MetadataRules(),
         new SizeRestrictionRules(),
         new ValidationModuleRules(),
+        new ResourceDataRules(),
+        new ChangeTrackingRules(),
     ];
 
     public void Check(Xliff2ValidationContext context)

@@ -16,7 +16,7 @@ internal sealed partial class SizeRestrictionRules : IXliff2Rule
 
     public void Check(Xliff2ValidationContext context)
     {
-        foreach (var element in context.Root.DescendantsAndSelf().Where(e => e.Attributes().Any(a => a.Name.Namespace == Slr)))
+        foreach (var element in context.AllElements.Where(e => Xliff2ValidationContext.HasAttributeIn(e, Slr)))
         {
             var where = Xliff2ValidationContext.Where(element);
             var name = element.Name.LocalName;

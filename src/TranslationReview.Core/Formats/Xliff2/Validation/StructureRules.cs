@@ -7,7 +7,7 @@ internal sealed class StructureRules : IXliff2Rule
 {
     public void Check(Xliff2ValidationContext context)
     {
-        foreach (var element in context.Root.DescendantsAndSelf().Where(e => e.Name.Namespace == Xliff2Names.Core))
+        foreach (var element in context.CoreElements)
         {
             var name = element.Name.LocalName;
             if (!CoreSchema.Elements.TryGetValue(name, out var model))
@@ -28,7 +28,7 @@ internal sealed class StructureRules : IXliff2Rule
     private static void CheckAttributes(Xliff2ValidationContext context, XElement element, CoreElementModel model)
     {
         var name = element.Name.LocalName;
-        foreach (var attribute in element.Attributes().Where(a => !a.IsNamespaceDeclaration))
+        foreach (var attribute in Xliff2ValidationContext.AttributesOf(element))
         {
             var ns = attribute.Name.Namespace;
             var qualified = ns == XNamespace.Xml ? "xml:" + attribute.Name.LocalName : attribute.Name.LocalName;
@@ -39,7 +39,8 @@ internal sealed class StructureRules : IXliff2Rule
                     throw context.Fail(element, $"<{name}> does not allow the attribute '{qualified}' ({Xliff2ValidationContext.Where(element)})");
                 }
             }
-            else if (!model.OtherAttributes || ns == Xliff2Names.Core)
+            else if (!model.OtherAttributes || ns == Xliff2Names.Core
+                || (name is "ph" or "pc" or "sc" or "ec" && !Xliff2Names.IsModule(ns)))
             {
                 throw context.Fail(element,
                     $"<{name}> does not allow attributes from other namespaces: '{attribute.Name.LocalName}' in \"{ns.NamespaceName}\" ({Xliff2ValidationContext.Where(element)})");
@@ -60,7 +61,7 @@ internal sealed class StructureRules : IXliff2Rule
         var name = element.Name.LocalName;
         if (!model.Mixed)
         {
-            var text = element.Nodes().OfType<XText>().FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Value));
+            var text = Xliff2ValidationContext.FirstText(element);
             if (text is not null)
             {
                 throw context.Fail(element, $"<{name}> cannot contain text (found \"{Shorten(text.Value.Trim())}\")");

@@ -15,7 +15,7 @@ internal sealed class ValidationModuleRules : IXliff2Rule
 
     public void Check(Xliff2ValidationContext context)
     {
-        foreach (var element in context.Root.Descendants().Where(e => e.Name.Namespace == Val))
+        foreach (var element in context.AllElements.Where(e => e.Name.Namespace == Val))
         {
             var where = Xliff2ValidationContext.Where(element);
             if (element.Name.LocalName is not ("validation" or "rule"))
@@ -34,14 +34,14 @@ internal sealed class ValidationModuleRules : IXliff2Rule
     {
         var kinds = Kinds.Where(k => rule.Attribute(k) is not null).ToList();
         var custom = rule.Attributes().Count(a => !a.IsNamespaceDeclaration && a.Name.Namespace != XNamespace.None);
-        if (kinds.Count + custom != 1)
-        {
-            throw context.Fail(rule, $"<val:rule> must have exactly one of isPresent, isNotPresent, startsWith, endsWith or a custom rule attribute (found {kinds.Count + custom}) ({where})");
-        }
-
         if ((string?)rule.Attribute("existsInSource") == "yes" && !kinds.Any(k => k is "isPresent" or "startsWith" or "endsWith"))
         {
             throw context.Fail(rule, $"<val:rule> has existsInSource=\"yes\" but no isPresent, startsWith or endsWith ({where})");
+        }
+
+        if (kinds.Count + custom != 1)
+        {
+            throw context.Fail(rule, $"<val:rule> must have exactly one of isPresent, isNotPresent, startsWith, endsWith or a custom rule attribute (found {kinds.Count + custom}) ({where})");
         }
 
         if ((string?)rule.Attribute("occurs") is { } occurs

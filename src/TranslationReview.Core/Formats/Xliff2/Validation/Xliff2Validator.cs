@@ -14,15 +14,22 @@ public static class Xliff2Validator
     [
         new StructureRules(),
         new AttributeValueRules(),
-        new IdentifierRules(),
         new LanguageRules(),
         new SegmentRules(),
         new InlineCodeRules(),
         new EditingHintRules(),
-        new AnnotationRules(),
         new FragmentIdentifierRules(),
+        new AnnotationRules(),
+        new IdentifierRules(),
         new ModuleRules(),
     ];
+
+    /// <summary>Loads (safely, see <see cref="SecureXml"/>) and validates an XLIFF 2 file; throws <see cref="DocumentFormatException"/> when it is not valid.</summary>
+    public static async Task ValidateAsync(Stream input, string fileName, CancellationToken cancellationToken)
+    {
+        var document = await SecureXml.LoadAsync(input, fileName, cancellationToken).ConfigureAwait(false);
+        Validate(document, fileName);
+    }
 
     /// <summary>Throws <see cref="DocumentFormatException"/> when <paramref name="document"/> is not valid XLIFF 2.</summary>
     public static void Validate(XDocument document, string fileName)
