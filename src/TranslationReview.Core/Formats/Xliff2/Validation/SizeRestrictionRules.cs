@@ -4,8 +4,9 @@ using System.Xml.Linq;
 namespace TranslationReview.Core.Formats.Xliff2.Validation;
 
 /// <summary>
-/// Size and Length Restriction module: <c>equivStorage</c> is a non-negative integer (<c>sizeInfo</c> is left free: the
-/// core test suite uses a text value there);
+/// Size and Length Restriction module: <c>equivStorage</c> is a non-negative integer; a numeric <c>sizeInfo</c> must be
+/// one too (the general and storage profiles count whole units), while a non-numeric <c>sizeInfo</c> is data of a
+/// tool's own profile and left free (the core test suite uses <c>sizeInfo="some info"</c> in a valid file);
 /// <c>sizeRestriction</c>/<c>storageRestriction</c> are a size or a <c>min,max</c> pair (<c>*</c> for no limit);
 /// <c>sizeInfo</c> and <c>sizeInfoRef</c> exclude each other; <c>sizeInfoRef</c> points to an <c>slr:data</c> in scope;
 /// none of them is allowed on a non-isolated <c>ec</c>.
@@ -41,6 +42,11 @@ internal sealed partial class SizeRestrictionRules : IXliff2Rule
                 }
             }
 
+            if ((string?)element.Attribute(Slr + "sizeInfo") is { } sizeInfo && Number().IsMatch(sizeInfo) && !NonNegativeInteger().IsMatch(sizeInfo))
+            {
+                throw context.Fail(element, $"<{name}> has slr:sizeInfo=\"{sizeInfo}\"; a size must be a non-negative integer ({where})");
+            }
+
             var sizeInfoRef = (string?)element.Attribute(Slr + "sizeInfoRef");
             if (sizeInfoRef is not null && element.Attribute(Slr + "sizeInfo") is not null)
             {
@@ -63,6 +69,9 @@ internal sealed partial class SizeRestrictionRules : IXliff2Rule
 
     [GeneratedRegex(@"^[0-9]+$", RegexOptions.CultureInvariant)]
     private static partial Regex NonNegativeInteger();
+
+    [GeneratedRegex(@"^\s*[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
 
     [GeneratedRegex(@"^(\*|[0-9]+)(,(\*|[0-9]+))?$", RegexOptions.CultureInvariant)]
     private static partial Regex Restriction();
