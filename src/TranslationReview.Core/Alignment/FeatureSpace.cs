@@ -35,7 +35,7 @@ internal sealed class FeatureSpace
         var weights = new double[space.ids.Count];
         for (var f = 0; f < weights.Length; f++)
         {
-            weights[f] = Math.Log(1.0 + ((double)documents / (space.sourceFrequency[f] + space.targetFrequency[f])));
+            weights[f] = Math.Log((double)documents / (space.sourceFrequency[f] + space.targetFrequency[f]));
         }
 
         return new FeatureSpace { Source = sourceProfiles, Target = targetProfiles, Weights = weights };
