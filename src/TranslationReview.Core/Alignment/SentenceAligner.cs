@@ -13,7 +13,7 @@ namespace TranslationReview.Core.Alignment;
 public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceAligner
 {
     // Beyond this many grid points the first pass searches around a path found on blocks of sentences.
-    private const long FullSearchPoints = 100_000;
+    private const long FullSearchPoints = 20_000;
     private const int BlockSize = 4;
     private const int BlockMargin = BlockSize + 2;
     private const int ConfidenceMargin = 4;
