@@ -125,6 +125,7 @@ internal static class BeadSearch
         }
 
         var total = forward[band.Index(band.SourceCount, band.TargetCount)];
+        var (sourceSkipped, targetSkipped) = SkipPosteriors(band, forward, backward, beadCost, total);
         var posteriors = new double[path.Count - 1];
         for (var p = 0; p + 1 < path.Count; p++)
         {
@@ -132,10 +133,45 @@ internal static class BeadSearch
             var (i1, j1) = path[p + 1];
             var shape = new BeadShape(i1 - i0, j1 - j0);
             var logProbability = forward[band.Index(i0, j0)] - model.Cost(i0, j0, shape) + backward[band.Index(i1, j1)] - total;
-            posteriors[p] = Math.Clamp(Math.Exp(logProbability), 0.0, 1.0);
+            posteriors[p] = shape switch
+            {
+                // For an unmatched sentence the question is whether it has no counterpart, not between
+                // which two neighbours it sits: sum over every place it could be left out.
+                { Target: 0 } => sourceSkipped[i0],
+                { Source: 0 } => targetSkipped[j0],
+                _ => Math.Exp(logProbability),
+            };
+            posteriors[p] = Math.Clamp(posteriors[p], 0.0, 1.0);
         }
 
         return posteriors;
+    }
+
+    private static (double[] Source, double[] Target) SkipPosteriors(AlignmentBand band, double[] forward, double[] backward, double[] beadCost, double total)
+    {
+        var shapes = BeadShape.All;
+        var sourceSkip = Array.IndexOf(shapes, new BeadShape(1, 0));
+        var targetSkip = Array.IndexOf(shapes, new BeadShape(0, 1));
+        var source = new double[band.SourceCount];
+        var target = new double[band.TargetCount];
+        for (var i = 0; i <= band.SourceCount; i++)
+        {
+            for (var j = band.Lo[i]; j <= band.Hi[i]; j++)
+            {
+                var start = band.Index(i, j);
+                if (i < band.SourceCount && band.Contains(i + 1, j))
+                {
+                    source[i] += Math.Exp(forward[start] - beadCost[(start * shapes.Length) + sourceSkip] + backward[band.Index(i + 1, j)] - total);
+                }
+
+                if (j < band.TargetCount && band.Contains(i, j + 1))
+                {
+                    target[j] += Math.Exp(forward[start] - beadCost[(start * shapes.Length) + targetSkip] + backward[band.Index(i, j + 1)] - total);
+                }
+            }
+        }
+
+        return (source, target);
     }
 
     /// <summary>Accumulates log(Σ exp(x)) without overflow.</summary>

@@ -28,5 +28,5 @@ public sealed record SentenceAlignerOptions
     /// How far (in sentences) the final search may stray from the first alignment. Wider is slower and finds
     /// more distant corrections.
     /// </summary>
-    public int SearchMargin { get; init; } = 6;
+    public int SearchMargin { get; init; } = 4;
 }

@@ -38,7 +38,8 @@ internal sealed partial class SentenceTokens
         var run = new StringBuilder();
         var runIsDigits = false;
 
-        foreach (var ch in DigitGroupSeparator().Replace(sentence, string.Empty))
+        var text = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? DigitGroupSeparator().Replace(sentence, string.Empty) : sentence;
+        foreach (var ch in text)
         {
             var isDigit = char.IsAsciiDigit(ch);
             var isWordChar = char.IsLetter(ch) || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.NonSpacingMark;
