@@ -185,7 +185,8 @@ internal static class BeadSearch
 
         public void Add(double x)
         {
-            if (double.IsNegativeInfinity(x))
+            // Terms below e^-40 of the largest cannot change the sum in double precision worth speaking of.
+            if (double.IsNegativeInfinity(x) || (any && x < max - 40))
             {
                 return;
             }

@@ -16,7 +16,7 @@ public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceA
     private const long FullSearchPoints = 20_000;
     private const int BlockSize = 4;
     private const int BlockMargin = BlockSize + 2;
-    private const int ConfidenceMargin = 4;
+    private const int ConfidenceMargin = 3;
 
     /// <summary>An aligner with the default <see cref="SentenceAlignerOptions"/>.</summary>
     public SentenceAligner()
