@@ -7,11 +7,10 @@ namespace TranslationReview.Core.Alignment;
 internal static class BeadSearch
 {
     /// <summary>The cheapest path as grid points (0, 0) … (n, m); consecutive points delimit one bead.</summary>
-    public static List<(int I, int J)> Cheapest(BeadCostModel model, AlignmentBand band)
+    public static List<(int I, int J)> Cheapest(BeadCostModel model, AlignmentBand band, BeadShape[] shapes)
     {
         var cost = new double[band.CellCount];
         var step = new byte[band.CellCount];
-        var shapes = BeadShape.All;
         for (var i = 0; i <= band.SourceCount; i++)
         {
             for (var j = band.Lo[i]; j <= band.Hi[i]; j++)

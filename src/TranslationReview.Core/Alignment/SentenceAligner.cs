@@ -16,7 +16,6 @@ public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceA
     private const long FullSearchPoints = 20_000;
     private const int BlockSize = 4;
     private const int BlockMargin = BlockSize + 2;
-    private const int ConfidenceMargin = 3;
 
     /// <summary>An aligner with the default <see cref="SentenceAlignerOptions"/>.</summary>
     public SentenceAligner()
@@ -41,18 +40,14 @@ public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceA
 
         var first = FeatureSpace.Build(sourceTokens, targetTokens, lexicon: null);
         var firstBand = SearchBand(first.Source, first.Target, first.Weights);
-        var firstPath = BeadSearch.Cheapest(new BeadCostModel(first.Source, first.Target, first.Weights, firstBand, options), firstBand);
+        var firstPath = BeadSearch.Cheapest(new BeadCostModel(first.Source, first.Target, first.Weights, firstBand, options), firstBand, BeadShape.All);
 
         var lexicon = DocumentLexicon.Learn(sourceTokens, targetTokens, ToBeads(firstPath, null), options.LexiconDice);
         var second = FeatureSpace.Build(sourceTokens, targetTokens, lexicon);
         var band = AlignmentBand.Around(firstPath, source.Count, target.Count, options.SearchMargin);
         var model = new BeadCostModel(second.Source, second.Target, second.Weights, band, options);
-        var path = BeadSearch.Cheapest(model, band);
-
-        // Posteriors need only the alternatives near the chosen path; a narrow band keeps them cheap.
-        var confidenceBand = AlignmentBand.Around(path, source.Count, target.Count, ConfidenceMargin);
-        var confidenceModel = new BeadCostModel(second.Source, second.Target, second.Weights, confidenceBand, options);
-        return ToBeads(path, BeadSearch.Posteriors(confidenceModel, confidenceBand, path));
+        var path = BeadSearch.Cheapest(model, band, BeadShape.All);
+        return ToBeads(path, BeadSearch.Posteriors(model, band, path));
     }
 
     /// <summary>
@@ -69,7 +64,7 @@ public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceA
         var sourceBlocks = Blocks(source);
         var targetBlocks = Blocks(target);
         var coarseBand = SearchBand(sourceBlocks, targetBlocks, weights);
-        var coarsePath = BeadSearch.Cheapest(new BeadCostModel(sourceBlocks, targetBlocks, weights, coarseBand, options), coarseBand);
+        var coarsePath = BeadSearch.Cheapest(new BeadCostModel(sourceBlocks, targetBlocks, weights, coarseBand, options), coarseBand, BeadShape.Common);
         var finePath = coarsePath
             .Select(p => (Math.Min(source.Length, p.I * BlockSize), Math.Min(target.Length, p.J * BlockSize)))
             .ToList();
