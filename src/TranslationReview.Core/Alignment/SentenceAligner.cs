@@ -39,13 +39,14 @@ public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceA
         var targetTokens = target.Select(SentenceTokens.Read).ToArray();
 
         var first = FeatureSpace.Build(sourceTokens, targetTokens, lexicon: null);
-        var firstBand = SearchBand(first.Source, first.Target, first.Weights);
-        var firstPath = BeadSearch.Cheapest(new BeadCostModel(first.Source, first.Target, first.Weights, firstBand, options), firstBand, BeadShape.All);
+        var firstRatio = LengthRatio.Estimate(first.Source, first.Target);
+        var firstBand = SearchBand(first.Source, first.Target, first.Weights, firstRatio);
+        var firstPath = BeadSearch.Cheapest(new BeadCostModel(first.Source, first.Target, first.Weights, firstRatio, firstBand, options), firstBand, BeadShape.All);
 
         var lexicon = DocumentLexicon.Learn(sourceTokens, targetTokens, ToBeads(firstPath, null), options.LexiconDice);
         var second = FeatureSpace.Build(sourceTokens, targetTokens, lexicon);
         var band = AlignmentBand.Around(firstPath, source.Count, target.Count, options.SearchMargin);
-        var model = new BeadCostModel(second.Source, second.Target, second.Weights, band, options);
+        var model = new BeadCostModel(second.Source, second.Target, second.Weights, firstRatio, band, options);
         var path = BeadSearch.Cheapest(model, band, BeadShape.All);
         return ToBeads(path, BeadSearch.Posteriors(model, band, path));
     }
@@ -54,7 +55,7 @@ public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceA
     /// The whole grid for short documents; otherwise a band around the path that aligns blocks of
     /// <see cref="BlockSize"/> sentences, found the same way (recursively for very long documents).
     /// </summary>
-    private AlignmentBand SearchBand(SentenceProfile[] source, SentenceProfile[] target, double[] weights)
+    private AlignmentBand SearchBand(SentenceProfile[] source, SentenceProfile[] target, double[] weights, double ratio)
     {
         if ((source.Length + 1L) * (target.Length + 1L) <= FullSearchPoints)
         {
@@ -63,8 +64,8 @@ public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceA
 
         var sourceBlocks = Blocks(source);
         var targetBlocks = Blocks(target);
-        var coarseBand = SearchBand(sourceBlocks, targetBlocks, weights);
-        var coarsePath = BeadSearch.Cheapest(new BeadCostModel(sourceBlocks, targetBlocks, weights, coarseBand, options), coarseBand, BeadShape.Common);
+        var coarseBand = SearchBand(sourceBlocks, targetBlocks, weights, ratio);
+        var coarsePath = BeadSearch.Cheapest(new BeadCostModel(sourceBlocks, targetBlocks, weights, ratio, coarseBand, options), coarseBand, BeadShape.Common);
         var finePath = coarsePath
             .Select(p => (Math.Min(source.Length, p.I * BlockSize), Math.Min(target.Length, p.J * BlockSize)))
             .ToList();
