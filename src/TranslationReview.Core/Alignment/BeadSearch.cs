@@ -6,42 +6,66 @@ namespace TranslationReview.Core.Alignment;
 /// </summary>
 internal static class BeadSearch
 {
-    /// <summary>The cheapest path as grid points (0, 0) … (n, m); consecutive points delimit one bead.</summary>
-    public static List<(int I, int J)> Cheapest(BeadCostModel model, AlignmentBand band, BeadShape[] shapes)
+    /// <summary>
+    /// The cheapest path as grid points (0, 0) … (n, m); consecutive points delimit one bead. A run of
+    /// unmatched sentences pays <paramref name="gapOpenCost"/> once on top of its per-sentence cost, so one
+    /// long untranslated passage is preferred to the same sentences left out here and there.
+    /// </summary>
+    public static List<(int I, int J)> Cheapest(BeadCostModel model, AlignmentBand band, BeadShape[] shapes, double gapOpenCost)
     {
-        var cost = new double[band.CellCount];
-        var step = new byte[band.CellCount];
+        // State 0: the last bead paired sentences; 1: it left out a source sentence; 2: a target sentence.
+        var cost = new double[3][];
+        var step = new byte[3][];
+        for (var state = 0; state < 3; state++)
+        {
+            cost[state] = new double[band.CellCount];
+            step[state] = new byte[band.CellCount];
+            Array.Fill(cost[state], double.PositiveInfinity);
+        }
+
+        cost[0][0] = 0;
         for (var i = 0; i <= band.SourceCount; i++)
         {
             for (var j = band.Lo[i]; j <= band.Hi[i]; j++)
             {
-                var cell = band.Index(i, j);
                 if (i == 0 && j == 0)
                 {
                     continue;
                 }
 
-                var best = double.PositiveInfinity;
-                byte bestShape = 0;
+                var cell = band.Index(i, j);
                 for (var k = 0; k < shapes.Length; k++)
                 {
-                    var i0 = i - shapes[k].Source;
-                    var j0 = j - shapes[k].Target;
+                    var shape = shapes[k];
+                    int i0 = i - shape.Source, j0 = j - shape.Target;
                     if (i0 < 0 || j0 < 0 || !band.Contains(i0, j0))
                     {
                         continue;
                     }
 
-                    var total = cost[band.Index(i0, j0)] + model.Cost(i0, j0, shapes[k]);
-                    if (total < best)
+                    var start = band.Index(i0, j0);
+                    var state = shape.Target == 0 ? 1 : shape.Source == 0 ? 2 : 0;
+                    var beadCost = model.Cost(i0, j0, shape);
+                    for (var previous = 0; previous < 3; previous++)
                     {
-                        best = total;
-                        bestShape = (byte)k;
+                        var total = cost[previous][start] + beadCost + (state != 0 && previous != state ? gapOpenCost : 0);
+                        if (total < cost[state][cell])
+                        {
+                            cost[state][cell] = total;
+                            step[state][cell] = (byte)((k * 3) + previous);
+                        }
                     }
                 }
+            }
+        }
 
-                cost[cell] = best;
-                step[cell] = bestShape;
+        var end = band.Index(band.SourceCount, band.TargetCount);
+        var current = 0;
+        for (var state = 1; state < 3; state++)
+        {
+            if (cost[state][end] < cost[current][end])
+            {
+                current = state;
             }
         }
 
@@ -50,7 +74,9 @@ internal static class BeadSearch
         path.Add((pi, pj));
         while (pi > 0 || pj > 0)
         {
-            var shape = shapes[step[band.Index(pi, pj)]];
+            var code = step[current][band.Index(pi, pj)];
+            var shape = shapes[code / 3];
+            current = code % 3;
             pi -= shape.Source;
             pj -= shape.Target;
             path.Add((pi, pj));
@@ -62,17 +88,21 @@ internal static class BeadSearch
 
     /// <summary>
     /// For each bead of <paramref name="path"/>, the posterior probability that the document pair contains
-    /// exactly that bead, summing over every bead sequence in the band with probabilities exp(−cost).
+    /// exactly that bead, summing over every bead sequence in the band with probabilities exp(−cost) under
+    /// the same model as <see cref="Cheapest"/>. For an unmatched sentence it is the probability that the
+    /// sentence has no counterpart at all, wherever it would be left out.
     /// </summary>
-    public static double[] Posteriors(BeadCostModel model, AlignmentBand band, IReadOnlyList<(int I, int J)> path)
+    public static double[] Posteriors(BeadCostModel model, AlignmentBand band, IReadOnlyList<(int I, int J)> path, double gapOpenCost)
     {
         var shapes = BeadShape.All;
-        var forward = new double[band.CellCount];
-        var backward = new double[band.CellCount];
+        var forward = NewStates(band.CellCount, double.NegativeInfinity);
+        var backward = NewStates(band.CellCount, double.NegativeInfinity);
 
         // Each bead's cost is needed by both passes: keep it, indexed by start point and shape.
         var beadCost = new double[band.CellCount * shapes.Length];
         Array.Fill(beadCost, double.PositiveInfinity);
+        forward[0][0] = 0;
+        Span<LogSum> sums = stackalloc LogSum[3];
         for (var i = 0; i <= band.SourceCount; i++)
         {
             for (var j = band.Lo[i]; j <= band.Hi[i]; j++)
@@ -82,7 +112,7 @@ internal static class BeadSearch
                     continue;
                 }
 
-                var sum = new LogSum();
+                sums.Clear();
                 for (var k = 0; k < shapes.Length; k++)
                 {
                     int i0 = i - shapes[k].Source, j0 = j - shapes[k].Target;
@@ -91,54 +121,78 @@ internal static class BeadSearch
                         var start = band.Index(i0, j0);
                         var cost = model.Cost(i0, j0, shapes[k]);
                         beadCost[(start * shapes.Length) + k] = cost;
-                        sum.Add(forward[start] - cost);
+                        var state = StateAfter(shapes[k]);
+                        sums[state].Add(Arrival(forward, start, state, gapOpenCost) - cost);
                     }
                 }
 
-                forward[band.Index(i, j)] = sum.Value;
+                var cell = band.Index(i, j);
+                for (var state = 0; state < 3; state++)
+                {
+                    forward[state][cell] = sums[state].Value;
+                }
             }
+        }
+
+        var end = band.Index(band.SourceCount, band.TargetCount);
+        for (var state = 0; state < 3; state++)
+        {
+            backward[state][end] = 0;
         }
 
         for (var i = band.SourceCount; i >= 0; i--)
         {
             for (var j = band.Hi[i]; j >= band.Lo[i]; j--)
             {
-                if (i == band.SourceCount && j == band.TargetCount)
+                var cell = band.Index(i, j);
+                if (cell == end)
                 {
                     continue;
                 }
 
-                var sum = new LogSum();
-                var start = band.Index(i, j) * shapes.Length;
+                // Leaving this point by bead k into state s' costs the bead plus, for a new run of
+                // unmatched sentences, the gap-opening cost that depends on the state we are in.
+                sums.Clear();
                 for (var k = 0; k < shapes.Length; k++)
                 {
                     int i1 = i + shapes[k].Source, j1 = j + shapes[k].Target;
                     if (i1 <= band.SourceCount && j1 <= band.TargetCount && band.Contains(i1, j1))
                     {
-                        sum.Add(backward[band.Index(i1, j1)] - beadCost[start + k]);
+                        var next = StateAfter(shapes[k]);
+                        var rest = backward[next][band.Index(i1, j1)] - beadCost[(cell * shapes.Length) + k];
+                        for (var state = 0; state < 3; state++)
+                        {
+                            sums[state].Add(rest - Opening(next, state, gapOpenCost));
+                        }
                     }
                 }
 
-                backward[band.Index(i, j)] = sum.Value;
+                for (var state = 0; state < 3; state++)
+                {
+                    backward[state][cell] = sums[state].Value;
+                }
             }
         }
 
-        var total = forward[band.Index(band.SourceCount, band.TargetCount)];
-        var (sourceSkipped, targetSkipped) = SkipPosteriors(band, forward, backward, beadCost, total);
+        var total = new LogSum();
+        for (var state = 0; state < 3; state++)
+        {
+            total.Add(forward[state][end]);
+        }
+
+        var z = total.Value;
+        var (sourceSkipped, targetSkipped) = SkipPosteriors(band, forward, backward, beadCost, z, gapOpenCost);
         var posteriors = new double[path.Count - 1];
         for (var p = 0; p + 1 < path.Count; p++)
         {
             var (i0, j0) = path[p];
             var (i1, j1) = path[p + 1];
             var shape = new BeadShape(i1 - i0, j1 - j0);
-            var logProbability = forward[band.Index(i0, j0)] - model.Cost(i0, j0, shape) + backward[band.Index(i1, j1)] - total;
             posteriors[p] = shape switch
             {
-                // For an unmatched sentence the question is whether it has no counterpart, not between
-                // which two neighbours it sits: sum over every place it could be left out.
                 { Target: 0 } => sourceSkipped[i0],
                 { Source: 0 } => targetSkipped[j0],
-                _ => Math.Exp(logProbability),
+                _ => Math.Exp(Arrival(forward, band.Index(i0, j0), 0, gapOpenCost) - model.Cost(i0, j0, shape) + backward[0][band.Index(i1, j1)] - z),
             };
             posteriors[p] = Math.Clamp(posteriors[p], 0.0, 1.0);
         }
@@ -146,7 +200,37 @@ internal static class BeadSearch
         return posteriors;
     }
 
-    private static (double[] Source, double[] Target) SkipPosteriors(AlignmentBand band, double[] forward, double[] backward, double[] beadCost, double total)
+    private static int StateAfter(BeadShape shape) => shape.Target == 0 ? 1 : shape.Source == 0 ? 2 : 0;
+
+    private static double Opening(int state, int previous, double gapOpenCost) =>
+        state != 0 && state != previous ? gapOpenCost : 0;
+
+    /// <summary>log Σ over the states at <paramref name="start"/> of reaching it and then entering <paramref name="state"/>.</summary>
+    private static double Arrival(double[][] forward, int start, int state, double gapOpenCost)
+    {
+        var sum = new LogSum();
+        for (var previous = 0; previous < 3; previous++)
+        {
+            sum.Add(forward[previous][start] - Opening(state, previous, gapOpenCost));
+        }
+
+        return sum.Value;
+    }
+
+    private static double[][] NewStates(int cells, double value)
+    {
+        var states = new double[3][];
+        for (var state = 0; state < 3; state++)
+        {
+            states[state] = new double[cells];
+            Array.Fill(states[state], value);
+        }
+
+        return states;
+    }
+
+    private static (double[] Source, double[] Target) SkipPosteriors(
+        AlignmentBand band, double[][] forward, double[][] backward, double[] beadCost, double z, double gapOpenCost)
     {
         var shapes = BeadShape.All;
         var sourceSkip = Array.IndexOf(shapes, new BeadShape(1, 0));
@@ -160,12 +244,14 @@ internal static class BeadSearch
                 var start = band.Index(i, j);
                 if (i < band.SourceCount && band.Contains(i + 1, j))
                 {
-                    source[i] += Math.Exp(forward[start] - beadCost[(start * shapes.Length) + sourceSkip] + backward[band.Index(i + 1, j)] - total);
+                    source[i] += Math.Exp(Arrival(forward, start, 1, gapOpenCost) - beadCost[(start * shapes.Length) + sourceSkip]
+                        + backward[1][band.Index(i + 1, j)] - z);
                 }
 
                 if (j < band.TargetCount && band.Contains(i, j + 1))
                 {
-                    target[j] += Math.Exp(forward[start] - beadCost[(start * shapes.Length) + targetSkip] + backward[band.Index(i, j + 1)] - total);
+                    target[j] += Math.Exp(Arrival(forward, start, 2, gapOpenCost) - beadCost[(start * shapes.Length) + targetSkip]
+                        + backward[2][band.Index(i, j + 1)] - z);
                 }
             }
         }

@@ -41,14 +41,14 @@ public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceA
         var first = FeatureSpace.Build(sourceTokens, targetTokens, lexicon: null);
         var firstRatio = LengthRatio.Estimate(first.Source, first.Target);
         var firstBand = SearchBand(first.Source, first.Target, first.Weights, firstRatio);
-        var firstPath = BeadSearch.Cheapest(new BeadCostModel(first.Source, first.Target, first.Weights, firstRatio, firstBand, options), firstBand, BeadShape.All);
+        var firstPath = BeadSearch.Cheapest(new BeadCostModel(first.Source, first.Target, first.Weights, firstRatio, firstBand, options), firstBand, BeadShape.All, options.GapOpenCost);
 
         var lexicon = DocumentLexicon.Learn(sourceTokens, targetTokens, ToBeads(firstPath, null), options.LexiconDice);
         var second = FeatureSpace.Build(sourceTokens, targetTokens, lexicon);
         var band = AlignmentBand.Around(firstPath, source.Count, target.Count, options.SearchMargin);
         var model = new BeadCostModel(second.Source, second.Target, second.Weights, firstRatio, band, options);
-        var path = BeadSearch.Cheapest(model, band, BeadShape.All);
-        return ToBeads(path, BeadSearch.Posteriors(model, band, path));
+        var path = BeadSearch.Cheapest(model, band, BeadShape.All, options.GapOpenCost);
+        return ToBeads(path, BeadSearch.Posteriors(model, band, path, options.GapOpenCost));
     }
 
     /// <summary>
@@ -65,7 +65,7 @@ public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceA
         var sourceBlocks = Blocks(source);
         var targetBlocks = Blocks(target);
         var coarseBand = SearchBand(sourceBlocks, targetBlocks, weights, ratio);
-        var coarsePath = BeadSearch.Cheapest(new BeadCostModel(sourceBlocks, targetBlocks, weights, ratio, coarseBand, options), coarseBand, BeadShape.Common);
+        var coarsePath = BeadSearch.Cheapest(new BeadCostModel(sourceBlocks, targetBlocks, weights, ratio, coarseBand, options), coarseBand, BeadShape.Common, options.GapOpenCost);
         var finePath = coarsePath
             .Select(p => (Math.Min(source.Length, p.I * BlockSize), Math.Min(target.Length, p.J * BlockSize)))
             .ToList();

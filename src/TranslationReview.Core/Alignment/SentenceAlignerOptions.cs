@@ -7,7 +7,13 @@ namespace TranslationReview.Core.Alignment;
 public sealed record SentenceAlignerOptions
 {
     /// <summary>Cost of leaving a sentence untranslated (1-0) or added (0-1).</summary>
-    public double SkipCost { get; init; } = 3.0;
+    public double SkipCost { get; init; } = 2.0;
+
+    /// <summary>
+    /// Extra cost of starting a run of untranslated (or added) sentences, paid once per run, so that a
+    /// missing passage stays together instead of being scattered over the document.
+    /// </summary>
+    public double GapOpenCost { get; init; } = 1.0;
 
     /// <summary>Cost of each sentence beyond one per side in a bead (a 1-2 pays it once, a 2-3 three times).</summary>
     public double MergeCost { get; init; } = 3.5;
