@@ -24,6 +24,8 @@ internal static class BeadSearch
         }
 
         cost[0][0] = 0;
+        var cheapest = new double[band.CellCount];
+        var bestState = new byte[band.CellCount];
         for (var i = 0; i <= band.SourceCount; i++)
         {
             for (var j = band.Lo[i]; j <= band.Hi[i]; j++)
@@ -45,15 +47,32 @@ internal static class BeadSearch
 
                     var start = band.Index(i0, j0);
                     var state = shape.Target == 0 ? 1 : shape.Source == 0 ? 2 : 0;
-                    var beadCost = model.Cost(i0, j0, shape);
-                    for (var previous = 0; previous < 3; previous++)
+
+                    // Continuing a run of the same kind is free; anything else starts from the best state.
+                    var previous = bestState[start];
+                    var arrival = cheapest[start] + (state != 0 ? gapOpenCost : 0);
+                    if (state != 0 && cost[state][start] <= arrival)
                     {
-                        var total = cost[previous][start] + beadCost + (state != 0 && previous != state ? gapOpenCost : 0);
-                        if (total < cost[state][cell])
-                        {
-                            cost[state][cell] = total;
-                            step[state][cell] = (byte)((k * 3) + previous);
-                        }
+                        previous = (byte)state;
+                        arrival = cost[state][start];
+                    }
+
+                    var total = arrival + model.Cost(i0, j0, shape);
+                    if (total < cost[state][cell])
+                    {
+                        cost[state][cell] = total;
+                        step[state][cell] = (byte)((k * 3) + previous);
+                    }
+                }
+
+                cheapest[cell] = cost[0][cell];
+                bestState[cell] = 0;
+                for (var state = 1; state < 3; state++)
+                {
+                    if (cost[state][cell] < cheapest[cell])
+                    {
+                        cheapest[cell] = cost[state][cell];
+                        bestState[cell] = (byte)state;
                     }
                 }
             }
@@ -102,6 +121,8 @@ internal static class BeadSearch
         var beadCost = new double[band.CellCount * shapes.Length];
         Array.Fill(beadCost, double.PositiveInfinity);
         forward[0][0] = 0;
+        var arrival = NewStates(band.CellCount, double.NegativeInfinity);
+        StoreArrival(forward, arrival, 0, gapOpenCost);
         Span<LogSum> sums = stackalloc LogSum[3];
         for (var i = 0; i <= band.SourceCount; i++)
         {
@@ -122,7 +143,7 @@ internal static class BeadSearch
                         var cost = model.Cost(i0, j0, shapes[k]);
                         beadCost[(start * shapes.Length) + k] = cost;
                         var state = StateAfter(shapes[k]);
-                        sums[state].Add(Arrival(forward, start, state, gapOpenCost) - cost);
+                        sums[state].Add(arrival[state][start] - cost);
                     }
                 }
 
@@ -131,6 +152,8 @@ internal static class BeadSearch
                 {
                     forward[state][cell] = sums[state].Value;
                 }
+
+                StoreArrival(forward, arrival, cell, gapOpenCost);
             }
         }
 
@@ -181,7 +204,7 @@ internal static class BeadSearch
         }
 
         var z = total.Value;
-        var (sourceSkipped, targetSkipped) = SkipPosteriors(band, forward, backward, beadCost, z, gapOpenCost);
+        var (sourceSkipped, targetSkipped) = SkipPosteriors(band, arrival, backward, beadCost, z);
         var posteriors = new double[path.Count - 1];
         for (var p = 0; p + 1 < path.Count; p++)
         {
@@ -192,7 +215,7 @@ internal static class BeadSearch
             {
                 { Target: 0 } => sourceSkipped[i0],
                 { Source: 0 } => targetSkipped[j0],
-                _ => Math.Exp(Arrival(forward, band.Index(i0, j0), 0, gapOpenCost) - model.Cost(i0, j0, shape) + backward[0][band.Index(i1, j1)] - z),
+                _ => Math.Exp(arrival[0][band.Index(i0, j0)] - model.Cost(i0, j0, shape) + backward[0][band.Index(i1, j1)] - z),
             };
             posteriors[p] = Math.Clamp(posteriors[p], 0.0, 1.0);
         }
@@ -205,16 +228,19 @@ internal static class BeadSearch
     private static double Opening(int state, int previous, double gapOpenCost) =>
         state != 0 && state != previous ? gapOpenCost : 0;
 
-    /// <summary>log Σ over the states at <paramref name="start"/> of reaching it and then entering <paramref name="state"/>.</summary>
-    private static double Arrival(double[][] forward, int start, int state, double gapOpenCost)
+    /// <summary>For each state, log Σ over the states at <paramref name="cell"/> of reaching it and then entering that state.</summary>
+    private static void StoreArrival(double[][] forward, double[][] arrival, int cell, double gapOpenCost)
     {
-        var sum = new LogSum();
-        for (var previous = 0; previous < 3; previous++)
+        for (var state = 0; state < 3; state++)
         {
-            sum.Add(forward[previous][start] - Opening(state, previous, gapOpenCost));
-        }
+            var sum = new LogSum();
+            for (var previous = 0; previous < 3; previous++)
+            {
+                sum.Add(forward[previous][cell] - Opening(state, previous, gapOpenCost));
+            }
 
-        return sum.Value;
+            arrival[state][cell] = sum.Value;
+        }
     }
 
     private static double[][] NewStates(int cells, double value)
@@ -230,7 +256,7 @@ internal static class BeadSearch
     }
 
     private static (double[] Source, double[] Target) SkipPosteriors(
-        AlignmentBand band, double[][] forward, double[][] backward, double[] beadCost, double z, double gapOpenCost)
+        AlignmentBand band, double[][] arrival, double[][] backward, double[] beadCost, double z)
     {
         var shapes = BeadShape.All;
         var sourceSkip = Array.IndexOf(shapes, new BeadShape(1, 0));
@@ -244,13 +270,13 @@ internal static class BeadSearch
                 var start = band.Index(i, j);
                 if (i < band.SourceCount && band.Contains(i + 1, j))
                 {
-                    source[i] += Math.Exp(Arrival(forward, start, 1, gapOpenCost) - beadCost[(start * shapes.Length) + sourceSkip]
+                    source[i] += Math.Exp(arrival[1][start] - beadCost[(start * shapes.Length) + sourceSkip]
                         + backward[1][band.Index(i + 1, j)] - z);
                 }
 
                 if (j < band.TargetCount && band.Contains(i, j + 1))
                 {
-                    target[j] += Math.Exp(Arrival(forward, start, 2, gapOpenCost) - beadCost[(start * shapes.Length) + targetSkip]
+                    target[j] += Math.Exp(arrival[2][start] - beadCost[(start * shapes.Length) + targetSkip]
                         + backward[2][band.Index(i, j + 1)] - z);
                 }
             }
