@@ -5,9 +5,12 @@ namespace TranslationReview.Core.Alignment;
 /// insertions. A bead's cost combines Gale and Church's length model with evidence the two sides share:
 /// numbers, carried-over punctuation, names and cognates compared through a Latin folding (so Cyrillic
 /// "Зеленский" meets Latin "Zelensky"), and, in a second pass, word translations learned from the first
-/// alignment of the same document pair. The search stays inside a band around a coarse-to-fine path, so
-/// time and memory grow linearly with the document length. Each bead's confidence is its posterior
-/// probability among all alignments in the band.
+/// alignment of the same document pair. Runs of unmatched sentences pay an opening cost once, so a missing
+/// passage stays in one piece. The search stays inside a band around a coarse-to-fine path, so time and
+/// memory grow linearly with the document length. Each bead's confidence is its posterior probability
+/// among all alignments in the band (for an unmatched sentence: the probability that it has no
+/// counterpart), so reviewers can check the least certain beads first. The language tags are not needed:
+/// everything the model uses is read from the document pair itself.
 /// </summary>
 /// <param name="options">Costs of the alignment model.</param>
 public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceAligner

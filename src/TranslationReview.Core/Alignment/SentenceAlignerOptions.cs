@@ -6,7 +6,10 @@ namespace TranslationReview.Core.Alignment;
 /// </summary>
 public sealed record SentenceAlignerOptions
 {
-    /// <summary>Cost of leaving a sentence untranslated (1-0) or added (0-1).</summary>
+    /// <summary>
+    /// Cost of each sentence left untranslated (1-0) or added (0-1), on top of the lexical cost of a sentence
+    /// that shares nothing (half of <see cref="LexicalWeight"/>).
+    /// </summary>
     public double SkipCost { get; init; } = 2.0;
 
     /// <summary>

@@ -158,7 +158,7 @@ public class SentenceAlignerTests
         var beads = aligner.Align(DevSentences("dev.de"), DevSentences("dev.fr"), "de", "fr");
         var score = AlignmentScore.Compare(beads, gold);
 
-        // The aligner reaches about 0.86 strict F1; the floor guards against regressions, not noise.
+        // The aligner reaches about 0.85 strict F1 (0.96 lax); the floors guard against regressions, not noise.
         Assert.True(score.Strict.F1 >= 0.80, score.ToString());
         Assert.True(score.Lax.F1 >= 0.93, score.ToString());
     }
