@@ -50,6 +50,10 @@ internal sealed class BeadCostModel
         }
     }
 
+    /// <summary>A cost no bead of this shape can go below: the prior of a pairing shape.</summary>
+    public double LowerBound(BeadShape shape) =>
+        shape.Source == 0 || shape.Target == 0 ? 0 : options.MergeCost * (shape.Source + shape.Target - 2);
+
     /// <summary>Cost of the bead that starts at grid point (i, j) with the given shape.</summary>
     public double Cost(int i, int j, BeadShape shape)
     {

@@ -57,6 +57,12 @@ internal static class BeadSearch
                         arrival = cost[state][start];
                     }
 
+                    // Length and lexical costs are never negative: a shape whose prior alone loses is skipped.
+                    if (arrival + model.LowerBound(shape) >= cost[state][cell])
+                    {
+                        continue;
+                    }
+
                     var total = arrival + model.Cost(i0, j0, shape);
                     if (total < cost[state][cell])
                     {
