@@ -19,6 +19,7 @@ public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceA
     private const long FullSearchPoints = 20_000;
     private const int BlockSize = 4;
     private const int BlockMargin = BlockSize + 2;
+    private const int ConfidenceMargin = 2;
 
     /// <summary>An aligner with the default <see cref="SentenceAlignerOptions"/>.</summary>
     public SentenceAligner()
@@ -51,7 +52,10 @@ public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceA
         var band = AlignmentBand.Around(firstPath, source.Count, target.Count, options.SearchMargin);
         var model = new BeadCostModel(second.Source, second.Target, second.Weights, firstRatio, band, options);
         var path = BeadSearch.Cheapest(model, band, BeadShape.All, options.GapOpenCost);
-        return ToBeads(path, BeadSearch.Posteriors(model, band, path, options.GapOpenCost));
+
+        // Posteriors weigh the alternatives near the chosen path; a narrower band keeps them cheap.
+        var confidenceBand = AlignmentBand.Around(path, source.Count, target.Count, ConfidenceMargin).Within(band);
+        return ToBeads(path, BeadSearch.Posteriors(model, confidenceBand, path, options.GapOpenCost));
     }
 
     /// <summary>
