@@ -82,4 +82,18 @@ internal sealed class AlignmentBand
 
         return new AlignmentBand(lo, hi, targetCount);
     }
+
+    /// <summary>The part of this band that also lies in <paramref name="outer"/>; both must contain one common path.</summary>
+    public AlignmentBand Within(AlignmentBand outer)
+    {
+        var lo = new int[Lo.Length];
+        var hi = new int[Hi.Length];
+        for (var i = 0; i < Lo.Length; i++)
+        {
+            lo[i] = Math.Max(Lo[i], outer.Lo[i]);
+            hi[i] = Math.Max(lo[i], Math.Min(Hi[i], outer.Hi[i]));
+        }
+
+        return new AlignmentBand(lo, hi, TargetCount);
+    }
 }

@@ -17,13 +17,17 @@ internal sealed class BeadCostModel
     private readonly double[][] pairShared;
     private readonly double[] sourceWeight;
     private readonly double[] targetWeight;
+    private readonly int[] sourceSentences;
+    private readonly int[] targetSentences;
 
-    public BeadCostModel(SentenceProfile[] source, SentenceProfile[] target, double[] weights, AlignmentBand band, SentenceAlignerOptions options)
+    public BeadCostModel(SentenceProfile[] source, SentenceProfile[] target, double[] weights, double lengthRatio, AlignmentBand band, SentenceAlignerOptions options)
     {
         this.options = options;
         sourceLength = PrefixLengths(source);
         targetLength = PrefixLengths(target);
-        ratio = sourceLength[^1] == 0 || targetLength[^1] == 0 ? 1.0 : (double)targetLength[^1] / sourceLength[^1];
+        ratio = lengthRatio;
+        sourceSentences = Prefix(source, p => p.Sentences);
+        targetSentences = Prefix(target, p => p.Sentences);
 
         sourceWeight = PrefixWeights(source, weights);
         targetWeight = PrefixWeights(target, weights);
@@ -46,12 +50,18 @@ internal sealed class BeadCostModel
         }
     }
 
+    /// <summary>A cost no bead of this shape can go below: the prior of a pairing shape.</summary>
+    public double LowerBound(BeadShape shape) =>
+        shape.Source == 0 || shape.Target == 0 ? 0 : options.MergeCost * (shape.Source + shape.Target - 2);
+
     /// <summary>Cost of the bead that starts at grid point (i, j) with the given shape.</summary>
     public double Cost(int i, int j, BeadShape shape)
     {
         if (shape.Source == 0 || shape.Target == 0)
         {
-            return options.SkipCost + (0.5 * options.LexicalWeight);
+            // A block of sentences left out costs what leaving out each of its sentences costs.
+            var skipped = sourceSentences[i + shape.Source] - sourceSentences[i] + targetSentences[j + shape.Target] - targetSentences[j];
+            return skipped * (options.SkipCost + (0.5 * options.LexicalWeight));
         }
 
         var shared = 0.0;
@@ -73,7 +83,7 @@ internal sealed class BeadCostModel
         var targetChars = targetLength[j + shape.Target] - targetLength[j];
         return (options.MergeCost * (shape.Source + shape.Target - 2))
             + LengthCost(sourceChars, targetChars)
-            + (options.LexicalWeight * (shape.Source + shape.Target) / 2.0 * (1.0 - Similarity(shared, i, j, shape)));
+            + (options.LexicalWeight * SentencesIn(i, j, shape) / 2.0 * (1.0 - Similarity(shared, i, j, shape)));
     }
 
     /// <summary>
@@ -95,6 +105,20 @@ internal sealed class BeadCostModel
         var poly = -1.26551223 + (t * (1.00002368 + (t * (0.37409196 + (t * (0.09678418 + (t * (-0.18628806
             + (t * (0.27886807 + (t * (-1.13520398 + (t * (1.48851587 + (t * (-0.82215223 + (t * 0.17087277)))))))))))))))));
         return -(Math.Log(t) - (z * z) + poly);
+    }
+
+    private int SentencesIn(int i, int j, BeadShape shape) =>
+        sourceSentences[i + shape.Source] - sourceSentences[i] + targetSentences[j + shape.Target] - targetSentences[j];
+
+    private static int[] Prefix(SentenceProfile[] profiles, Func<SentenceProfile, int> count)
+    {
+        var prefix = new int[profiles.Length + 1];
+        for (var i = 0; i < profiles.Length; i++)
+        {
+            prefix[i + 1] = prefix[i] + count(profiles[i]);
+        }
+
+        return prefix;
     }
 
     private double Similarity(double shared, int i, int j, BeadShape shape)

@@ -11,7 +11,7 @@ internal sealed class DocumentLexicon
     private const int TranslationsPerWord = 3;
 
     // Word statistics settle after a few thousand beads; more only costs time on very long documents.
-    private const int MaximumTrainingBeads = 2000;
+    private const int MaximumTrainingBeads = 1000;
     private static readonly string[] NoTranslations = [];
     private readonly Dictionary<string, string[]> translations;
     private readonly HashSet<string> targetWords;

@@ -13,7 +13,8 @@ internal sealed class FeatureSpace
     private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
     private readonly List<int> sourceFrequency = [];
     private readonly List<int> targetFrequency = [];
-    private readonly Dictionary<string, int> cognateIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> sourceWordFeatures = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int[]> targetWordFeatures = new(StringComparer.Ordinal);
 
     private FeatureSpace()
     {
@@ -35,7 +36,7 @@ internal sealed class FeatureSpace
         var weights = new double[space.ids.Count];
         for (var f = 0; f < weights.Length; f++)
         {
-            weights[f] = Math.Log(1.0 + ((double)documents / (space.sourceFrequency[f] + space.targetFrequency[f])));
+            weights[f] = Math.Log((double)documents / (space.sourceFrequency[f] + space.targetFrequency[f]));
         }
 
         return new FeatureSpace { Source = sourceProfiles, Target = targetProfiles, Weights = weights };
@@ -54,35 +55,16 @@ internal sealed class FeatureSpace
             features.Add(Id("p" + mark));
         }
 
+        var wordFeatures = isSource ? sourceWordFeatures : targetWordFeatures;
         foreach (var word in sentence.Words)
         {
-            if (word.Length >= MinimumCognateLength)
+            if (!wordFeatures.TryGetValue(word, out var ids))
             {
-                if (!cognateIds.TryGetValue(word, out var cognate))
-                {
-                    cognate = Id("c" + LatinFolding.SkeletonKey(word));
-                    cognateIds.Add(word, cognate);
-                }
-
-                features.Add(cognate);
+                ids = WordFeatures(word, lexicon, isSource);
+                wordFeatures.Add(word, ids);
             }
 
-            if (lexicon is null)
-            {
-                continue;
-            }
-
-            if (isSource)
-            {
-                foreach (var translation in lexicon.TranslationsOf(word))
-                {
-                    features.Add(Id("w" + translation));
-                }
-            }
-            else if (lexicon.IsTranslation(word))
-            {
-                features.Add(Id("w" + word));
-            }
+            features.UnionWith(ids);
         }
 
         var frequency = isSource ? sourceFrequency : targetFrequency;
@@ -94,6 +76,26 @@ internal sealed class FeatureSpace
         var sorted = features.ToArray();
         Array.Sort(sorted);
         return new SentenceProfile(sentence.Length, sorted);
+    }
+
+    private int[] WordFeatures(string word, DocumentLexicon? lexicon, bool isSource)
+    {
+        var ids = new List<int>(2);
+        if (word.Length >= MinimumCognateLength)
+        {
+            ids.Add(Id("c" + LatinFolding.SkeletonKey(word)));
+        }
+
+        if (lexicon is not null && isSource)
+        {
+            ids.AddRange(lexicon.TranslationsOf(word).Select(translation => Id("w" + translation)));
+        }
+        else if (lexicon is not null && lexicon.IsTranslation(word))
+        {
+            ids.Add(Id("w" + word));
+        }
+
+        return [.. ids];
     }
 
     private int Id(string feature)

@@ -5,18 +5,21 @@ namespace TranslationReview.Core.Alignment;
 /// insertions. A bead's cost combines Gale and Church's length model with evidence the two sides share:
 /// numbers, carried-over punctuation, names and cognates compared through a Latin folding (so Cyrillic
 /// "Зеленский" meets Latin "Zelensky"), and, in a second pass, word translations learned from the first
-/// alignment of the same document pair. The search stays inside a band around a coarse-to-fine path, so
-/// time and memory grow linearly with the document length. Each bead's confidence is its posterior
-/// probability among all alignments in the band.
+/// alignment of the same document pair. Runs of unmatched sentences pay an opening cost once, so a missing
+/// passage stays in one piece. The search stays inside a band around a coarse-to-fine path, so time and
+/// memory grow linearly with the document length. Each bead's confidence is its posterior probability
+/// among all alignments in the band (for an unmatched sentence: the probability that it has no
+/// counterpart), so reviewers can check the least certain beads first. The language tags are not needed:
+/// everything the model uses is read from the document pair itself.
 /// </summary>
 /// <param name="options">Costs of the alignment model.</param>
 public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceAligner
 {
     // Beyond this many grid points the first pass searches around a path found on blocks of sentences.
-    private const long FullSearchPoints = 100_000;
+    private const long FullSearchPoints = 20_000;
     private const int BlockSize = 4;
     private const int BlockMargin = BlockSize + 2;
-    private const int ConfidenceMargin = 4;
+    private const int ConfidenceMargin = 2;
 
     /// <summary>An aligner with the default <see cref="SentenceAlignerOptions"/>.</summary>
     public SentenceAligner()
@@ -40,26 +43,26 @@ public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceA
         var targetTokens = target.Select(SentenceTokens.Read).ToArray();
 
         var first = FeatureSpace.Build(sourceTokens, targetTokens, lexicon: null);
-        var firstBand = SearchBand(first.Source, first.Target, first.Weights);
-        var firstPath = BeadSearch.Cheapest(new BeadCostModel(first.Source, first.Target, first.Weights, firstBand, options), firstBand);
+        var firstRatio = LengthRatio.Estimate(first.Source, first.Target);
+        var firstBand = SearchBand(first.Source, first.Target, first.Weights, firstRatio);
+        var firstPath = BeadSearch.Cheapest(new BeadCostModel(first.Source, first.Target, first.Weights, firstRatio, firstBand, options), firstBand, BeadShape.All, options.GapOpenCost);
 
         var lexicon = DocumentLexicon.Learn(sourceTokens, targetTokens, ToBeads(firstPath, null), options.LexiconDice);
         var second = FeatureSpace.Build(sourceTokens, targetTokens, lexicon);
         var band = AlignmentBand.Around(firstPath, source.Count, target.Count, options.SearchMargin);
-        var model = new BeadCostModel(second.Source, second.Target, second.Weights, band, options);
-        var path = BeadSearch.Cheapest(model, band);
+        var model = new BeadCostModel(second.Source, second.Target, second.Weights, firstRatio, band, options);
+        var path = BeadSearch.Cheapest(model, band, BeadShape.All, options.GapOpenCost);
 
-        // Posteriors need only the alternatives near the chosen path; a narrow band keeps them cheap.
-        var confidenceBand = AlignmentBand.Around(path, source.Count, target.Count, ConfidenceMargin);
-        var confidenceModel = new BeadCostModel(second.Source, second.Target, second.Weights, confidenceBand, options);
-        return ToBeads(path, BeadSearch.Posteriors(confidenceModel, confidenceBand, path));
+        // Posteriors weigh the alternatives near the chosen path; a narrower band keeps them cheap.
+        var confidenceBand = AlignmentBand.Around(path, source.Count, target.Count, ConfidenceMargin).Within(band);
+        return ToBeads(path, BeadSearch.Posteriors(model, confidenceBand, path, options.GapOpenCost));
     }
 
     /// <summary>
     /// The whole grid for short documents; otherwise a band around the path that aligns blocks of
     /// <see cref="BlockSize"/> sentences, found the same way (recursively for very long documents).
     /// </summary>
-    private AlignmentBand SearchBand(SentenceProfile[] source, SentenceProfile[] target, double[] weights)
+    private AlignmentBand SearchBand(SentenceProfile[] source, SentenceProfile[] target, double[] weights, double ratio)
     {
         if ((source.Length + 1L) * (target.Length + 1L) <= FullSearchPoints)
         {
@@ -68,8 +71,8 @@ public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceA
 
         var sourceBlocks = Blocks(source);
         var targetBlocks = Blocks(target);
-        var coarseBand = SearchBand(sourceBlocks, targetBlocks, weights);
-        var coarsePath = BeadSearch.Cheapest(new BeadCostModel(sourceBlocks, targetBlocks, weights, coarseBand, options), coarseBand);
+        var coarseBand = SearchBand(sourceBlocks, targetBlocks, weights, ratio);
+        var coarsePath = BeadSearch.Cheapest(new BeadCostModel(sourceBlocks, targetBlocks, weights, ratio, coarseBand, options), coarseBand, BeadShape.Common, options.GapOpenCost);
         var finePath = coarsePath
             .Select(p => (Math.Min(source.Length, p.I * BlockSize), Math.Min(target.Length, p.J * BlockSize)))
             .ToList();

@@ -6,8 +6,17 @@ namespace TranslationReview.Core.Alignment;
 /// </summary>
 public sealed record SentenceAlignerOptions
 {
-    /// <summary>Cost of leaving a sentence untranslated (1-0) or added (0-1).</summary>
-    public double SkipCost { get; init; } = 3.0;
+    /// <summary>
+    /// Cost of each sentence left untranslated (1-0) or added (0-1), on top of the lexical cost of a sentence
+    /// that shares nothing (half of <see cref="LexicalWeight"/>).
+    /// </summary>
+    public double SkipCost { get; init; } = 2.0;
+
+    /// <summary>
+    /// Extra cost of starting a run of untranslated (or added) sentences, paid once per run, so that a
+    /// missing passage stays together instead of being scattered over the document.
+    /// </summary>
+    public double GapOpenCost { get; init; } = 1.0;
 
     /// <summary>Cost of each sentence beyond one per side in a bead (a 1-2 pays it once, a 2-3 three times).</summary>
     public double MergeCost { get; init; } = 3.5;
@@ -28,5 +37,5 @@ public sealed record SentenceAlignerOptions
     /// How far (in sentences) the final search may stray from the first alignment. Wider is slower and finds
     /// more distant corrections.
     /// </summary>
-    public int SearchMargin { get; init; } = 6;
+    public int SearchMargin { get; init; } = 4;
 }

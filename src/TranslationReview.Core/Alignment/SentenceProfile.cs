@@ -4,8 +4,11 @@ namespace TranslationReview.Core.Alignment;
 /// A sentence (or a block of consecutive sentences) as the aligner compares it: its length and the sorted,
 /// distinct ids of the features it could share with its translation.
 /// </summary>
-internal sealed class SentenceProfile(int length, int[] features)
+internal sealed class SentenceProfile(int length, int[] features, int sentences = 1)
 {
+    /// <summary>How many sentences the profile stands for: 1, or the size of a block.</summary>
+    public int Sentences { get; } = sentences;
+
     /// <summary>Characters other than white space.</summary>
     public int Length { get; } = length;
 
@@ -16,10 +19,12 @@ internal sealed class SentenceProfile(int length, int[] features)
     public static SentenceProfile Merge(ReadOnlySpan<SentenceProfile> parts)
     {
         var length = 0;
+        var sentences = 0;
         var all = new List<int>();
         foreach (var part in parts)
         {
             length += part.Length;
+            sentences += part.Sentences;
             all.AddRange(part.Features);
         }
 
@@ -33,7 +38,7 @@ internal sealed class SentenceProfile(int length, int[] features)
             }
         }
 
-        return new SentenceProfile(length, [.. distinct]);
+        return new SentenceProfile(length, [.. distinct], sentences);
     }
 
     /// <summary>Sum of the weights of the features both profiles have.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace TranslationReview.Core.Alignment;
 
@@ -6,7 +7,7 @@ namespace TranslationReview.Core.Alignment;
 /// What the aligner reads in one sentence: its length, its lower-case words, its numbers and the punctuation
 /// that tends to survive translation (question and exclamation marks, colons, quotes, parentheses).
 /// </summary>
-internal sealed class SentenceTokens
+internal sealed partial class SentenceTokens
 {
     private SentenceTokens(int length, string[] words, string[] numbers, char[] marks)
     {
@@ -37,7 +38,8 @@ internal sealed class SentenceTokens
         var run = new StringBuilder();
         var runIsDigits = false;
 
-        foreach (var ch in sentence)
+        var text = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? DigitGroupSeparator().Replace(sentence, string.Empty) : sentence;
+        foreach (var ch in text)
         {
             var isDigit = char.IsAsciiDigit(ch);
             var isWordChar = char.IsLetter(ch) || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.NonSpacingMark;
@@ -74,6 +76,10 @@ internal sealed class SentenceTokens
             }
         }
     }
+
+    // "5,300", "5.300", "5 300" and "5300" are one number; languages only differ in how they group digits.
+    [GeneratedRegex(@"(?<=\d)[,.'\u00A0\u202F ](?=\d{3}(?!\d))")]
+    private static partial Regex DigitGroupSeparator();
 
     private static char? Mark(char ch) => ch switch
     {
