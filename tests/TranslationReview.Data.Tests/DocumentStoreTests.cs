@@ -74,6 +74,26 @@ public class DocumentStoreTests
         Assert.Equal(document.Segments.Select(s => s.Target), exported.Segments.Select(s => s.Target));
     }
 
+    [Theory]
+    [InlineData("xliff-1.2", "segmented.xlf", "xliff12")]
+    [InlineData("xliff-1.2", "alttrans.xlf", "xliff12")]
+    [InlineData("xliff-1.2", "SF-12-Test01.xlf", "xliff12")]
+    [InlineData("xliff-1.2", "lqiTest.xlf", "xliff12")]
+    [InlineData("tmx", "sample14b.tmx", "tmx")]
+    [InlineData("tmx", "ImportTest2A.tmx", "tmx")]
+    public async Task ExportAsync_OkapiFile_WritesTheSameFileAsTheFileRead(string folder, string fileName, string format)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var projectId = await database.Projects.CreateAsync("Okapi", "en", "fr", CancellationToken.None);
+        var document = await SampleDocuments.LoadAsync(TestData.PathOf("okapi", folder, fileName));
+        var documentId = await database.Documents.ImportAsync(projectId, document, format, null, CancellationToken.None);
+
+        var exported = await database.Documents.ExportAsync(documentId, CancellationToken.None);
+
+        var expected = document with { TargetLanguage = document.TargetLanguage ?? "fr" };
+        Assert.Equal(await SampleDocuments.WriteAsync(expected, format), await SampleDocuments.WriteAsync(exported, format));
+    }
+
     [Fact]
     public async Task ImportAsync_XliffWithInlineCodes_MarksRowsWithCodes()
     {

@@ -21,8 +21,11 @@ public static class SampleDocuments
 
     /// <summary>A file of the OASIS XLIFF 2.1 test suite (core/valid).</summary>
     public static Task<BilingualDocument> Xliff2Async(string fileName) =>
-        new DocumentLoader(FormatRegistry.CreateDefault()).LoadAsync(
-            TestData.PathOf("xliff-2.1-test-suite", "core", "valid", fileName), ReadOptions.Default, CancellationToken.None);
+        LoadAsync(TestData.PathOf("xliff-2.1-test-suite", "core", "valid", fileName));
+
+    /// <summary>Any bilingual file the engine reads.</summary>
+    public static Task<BilingualDocument> LoadAsync(string path) =>
+        new DocumentLoader(FormatRegistry.CreateDefault()).LoadAsync(path, ReadOptions.Default, CancellationToken.None);
 
     /// <summary>A synthetic document of <paramref name="count"/> plain segments, every tenth low-confidence.</summary>
     public static BilingualDocument Numbered(int count, string name = "numbered.txt") =>
@@ -38,8 +41,8 @@ public static class SampleDocuments
 
     private static Segment NumberedSegment(int n) =>
         new(n.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            SegmentContent.FromText($"Речення номер {n} з Києва."),
-            SegmentContent.FromText($"Sentence number {n} from Kyiv."),
+            SegmentContent.FromText($"Речення номер {n}: Київ і Харків."),
+            SegmentContent.FromText($"Sentence number {n}: Kyiv and Kharkiv."),
             SegmentState.Translated)
         {
             Properties = new Dictionary<string, string>
