@@ -38,6 +38,19 @@ public class SegmentStoreEditingTests
     }
 
     [Fact]
+    public async Task UpdateTargetAsync_BlankTarget_RemovesTheTranslationAndMakesItNew()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (documentId, rows) = await DocumentBuilder.ImportAsync(database, DocumentBuilder.Pairs(("Решту профінансують із бюджету.", "The rest comes from the budget.")));
+
+        var updated = await database.Segments.UpdateTargetAsync(rows[0].Id, "  ", "olena", CancellationToken.None);
+
+        Assert.Null(updated.Target);
+        Assert.Equal(SegmentState.New, updated.State);
+        Assert.Null((await database.Documents.ExportAsync(documentId, CancellationToken.None)).Segments[0].Target);
+    }
+
+    [Fact]
     public async Task UpdateTargetAsync_TargetWithInlineCodes_DropsTheTargetCodes()
     {
         await using var database = await TestDatabase.CreateAsync();
