@@ -11,28 +11,14 @@ namespace TranslationReview.Core.Formats;
 /// </summary>
 public static partial class SecureXml
 {
-    static SecureXml()
-    {
-        // XML files from older tools declare legacy code pages (windows-1252, windows-1254…); .NET only knows
-        // them once the code-page provider is registered.
-        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-    }
+    // XML files from older tools declare legacy code pages (windows-1252, windows-1254…); .NET only knows them once
+    // the code-page provider is registered. Every reader is made here, so this runs first.
+    static SecureXml() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
 
     /// <summary>Loads a whole XML document with line information on every node.</summary>
     public static async Task<XDocument> LoadAsync(Stream input, string fileName, CancellationToken cancellationToken)
     {
-        var settings = new XmlReaderSettings
-        {
-            Async = true,
-            // Parse (not Prohibit): real TMX and TBX files carry <!DOCTYPE tmx SYSTEM "tmx14.dtd">. The DTD is
-            // never fetched (no resolver) and an internal subset with entity declarations is refused below.
-            DtdProcessing = DtdProcessing.Parse,
-            XmlResolver = null,
-            MaxCharactersFromEntities = 1024,
-            IgnoreProcessingInstructions = false,
-            CloseInput = false,
-        };
-
+        var settings = ReaderSettings(async: true);
         string? declaredEncoding = null;
         try
         {
@@ -68,6 +54,23 @@ public static partial class SecureXml
         }
 
         throw new DocumentFormatException(fileName, "the file holds no XML element");
+    }
+
+    /// <summary>
+    /// The reader settings every XML format uses. DTDs are parsed, not prohibited, because real TMX and TBX files
+    /// carry <c>&lt;!DOCTYPE tmx SYSTEM "tmx14.dtd"&gt;</c>; the DTD is never fetched (no resolver), entity expansion
+    /// is capped, and a DOCTYPE declaring entities is refused by <see cref="RefuseEntityDeclarations"/>.
+    /// </summary>
+    internal static XmlReaderSettings ReaderSettings(bool async)
+    {
+        return new XmlReaderSettings
+        {
+            Async = async,
+            DtdProcessing = DtdProcessing.Parse,
+            XmlResolver = null,
+            MaxCharactersFromEntities = 1024,
+            CloseInput = false,
+        };
     }
 
     /// <summary>The 1-based line and column of a node loaded by <see cref="LoadAsync"/>.</summary>

@@ -9,29 +9,15 @@ namespace TranslationReview.Core.Formats;
 /// </summary>
 public static class SecureXmlStreaming
 {
-    static SecureXmlStreaming()
-    {
-        // As in SecureXml: legacy code pages (windows-1252…) declared by older tools need the code-page provider.
-        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
-    }
-
     /// <summary>
     /// Opens a forward-only reader over <paramref name="input"/>. Call <see cref="CheckNode"/> on every node
     /// read before the root element, and turn <see cref="XmlException"/> into an error with <see cref="ToFormatError"/>.
     /// </summary>
     public static XmlReader Create(Stream input, bool async)
     {
-        var settings = new XmlReaderSettings
-        {
-            Async = async,
-            // Parse, not Prohibit: TMX files carry <!DOCTYPE tmx SYSTEM "tmx14.dtd">; the DTD is never fetched.
-            DtdProcessing = DtdProcessing.Parse,
-            XmlResolver = null,
-            MaxCharactersFromEntities = 1024,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            CloseInput = false,
-        };
+        var settings = SecureXml.ReaderSettings(async);
+        settings.IgnoreComments = true;
+        settings.IgnoreProcessingInstructions = true;
         return XmlReader.Create(input, settings);
     }
 

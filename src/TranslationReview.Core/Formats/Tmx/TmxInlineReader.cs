@@ -13,16 +13,14 @@ namespace TranslationReview.Core.Formats.Tmx;
 /// </summary>
 internal sealed class TmxInlineReader
 {
-    private readonly List<InlineElement> _elements = [];
-    private readonly StringBuilder _text = new();
+    private readonly SegmentContentBuilder _content = new();
     private readonly StringBuilder _native = new();
     private int _generated;
 
     /// <summary>Reads the content of the <c>&lt;seg&gt;</c> the reader stands on, leaving it after the element.</summary>
     public SegmentContent ReadSeg(XmlReader reader)
     {
-        _elements.Clear();
-        _text.Clear();
+        _content.Clear();
         _generated = 0;
         if (reader.IsEmptyElement)
         {
@@ -33,13 +31,7 @@ internal sealed class TmxInlineReader
         var depth = reader.Depth;
         reader.Read();
         ReadContent(reader, depth);
-        FlushText();
-        if (_elements.Count == 0)
-        {
-            return SegmentContent.Empty;
-        }
-
-        return _elements is [TextRun only] ? SegmentContent.FromText(only.Text) : new SegmentContent([.. _elements]);
+        return _content.Build();
     }
 
     /// <summary>Reads nodes until the end tag at <paramref name="depth"/>, and moves past it.</summary>
@@ -50,7 +42,7 @@ internal sealed class TmxInlineReader
             switch (reader.NodeType)
             {
                 case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA:
-                    _text.Append(reader.Value);
+                    _content.AppendText(reader.Value);
                     reader.Read();
                     break;
                 case XmlNodeType.Element:
@@ -83,7 +75,7 @@ internal sealed class TmxInlineReader
             case "hi":
                 var attributes = AttributesOf(reader, "x", out var x);
                 var id = x ?? NextId();
-                Add(new InlineCode(InlineCodeKind.Opening, id, "hi", attributes));
+                _content.AppendCode(new InlineCode(InlineCodeKind.Opening, id, "hi", attributes));
                 if (reader.IsEmptyElement)
                 {
                     reader.Read();
@@ -95,12 +87,12 @@ internal sealed class TmxInlineReader
                     ReadContent(reader, depth);
                 }
 
-                Add(new InlineCode(InlineCodeKind.Closing, id, "hi", InlineCode.NoAttributes));
+                _content.AppendCode(new InlineCode(InlineCodeKind.Closing, id, "hi", InlineCode.NoAttributes));
                 break;
             default:
                 var name = reader.LocalName;
                 var marker = new Dictionary<string, string>(StringComparer.Ordinal) { [TmxNames.NativeMarkupKey] = TmxNames.NativeMarkupElement };
-                Add(new InlineCode(InlineCodeKind.Standalone, NextId(), name, marker, reader.ReadOuterXml()));
+                _content.AppendCode(new InlineCode(InlineCodeKind.Standalone, NextId(), name, marker, reader.ReadOuterXml()));
                 break;
         }
     }
@@ -116,7 +108,7 @@ internal sealed class TmxInlineReader
             attributes = new Dictionary<string, string>(attributes, StringComparer.Ordinal) { [TmxNames.NativeMarkupKey] = TmxNames.NativeMarkupInner };
         }
 
-        Add(new InlineCode(kind, id ?? NextId(), name, attributes, native));
+        _content.AppendCode(new InlineCode(kind, id ?? NextId(), name, attributes, native));
     }
 
     /// <summary>
@@ -197,20 +189,7 @@ internal sealed class TmxInlineReader
         }
     }
 
-    private void Add(InlineCode code)
-    {
-        FlushText();
-        _elements.Add(code);
-    }
 
-    private void FlushText()
-    {
-        if (_text.Length > 0)
-        {
-            _elements.Add(new TextRun(_text.ToString()));
-            _text.Clear();
-        }
-    }
 
     private string NextId() => "auto" + (++_generated).ToString(CultureInfo.InvariantCulture);
 

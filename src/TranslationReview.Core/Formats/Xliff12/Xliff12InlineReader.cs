@@ -13,8 +13,7 @@ namespace TranslationReview.Core.Formats.Xliff12;
 internal sealed class Xliff12InlineReader
 {
     private readonly XNamespace _ns;
-    private readonly List<InlineElement> _elements = [];
-    private readonly StringBuilder _text = new();
+    private readonly SegmentContentBuilder _content = new();
     private int _generated;
 
     private Xliff12InlineReader(XNamespace ns) => _ns = ns;
@@ -24,8 +23,7 @@ internal sealed class Xliff12InlineReader
     {
         var reader = new Xliff12InlineReader(ns);
         reader.ReadNodes(container.Nodes());
-        reader.FlushText();
-        return reader._elements.Count == 0 ? SegmentContent.Empty : new SegmentContent(reader._elements);
+        return reader._content.Build();
     }
 
     private void ReadNodes(IEnumerable<XNode> nodes)
@@ -35,7 +33,7 @@ internal sealed class Xliff12InlineReader
             switch (node)
             {
                 case XText text:
-                    _text.Append(text.Value);
+                    _content.AppendText(text.Value);
                     break;
                 case XElement element:
                     ReadElement(element);
@@ -54,24 +52,24 @@ internal sealed class Xliff12InlineReader
         {
             case "g":
                 var gId = IdOf(element, "id");
-                Add(new InlineCode(InlineCodeKind.Opening, gId, "g", AttributesOf(element, "id")));
+                _content.AppendCode(new InlineCode(InlineCodeKind.Opening, gId, "g", AttributesOf(element, "id")));
                 ReadNodes(element.Nodes());
-                Add(new InlineCode(InlineCodeKind.Closing, gId, "g", InlineCode.NoAttributes));
+                _content.AppendCode(new InlineCode(InlineCodeKind.Closing, gId, "g", InlineCode.NoAttributes));
                 break;
             case "mrk":
                 var mid = IdOf(element, "mid");
-                Add(new InlineCode(InlineCodeKind.AnnotationStart, mid, "mrk", AttributesOf(element, "mid")));
+                _content.AppendCode(new InlineCode(InlineCodeKind.AnnotationStart, mid, "mrk", AttributesOf(element, "mid")));
                 ReadNodes(element.Nodes());
-                Add(new InlineCode(InlineCodeKind.AnnotationEnd, mid, "mrk", InlineCode.NoAttributes));
+                _content.AppendCode(new InlineCode(InlineCodeKind.AnnotationEnd, mid, "mrk", InlineCode.NoAttributes));
                 break;
             case "x":
-                Add(new InlineCode(InlineCodeKind.Standalone, IdOf(element, "id"), "x", AttributesOf(element, "id")));
+                _content.AppendCode(new InlineCode(InlineCodeKind.Standalone, IdOf(element, "id"), "x", AttributesOf(element, "id")));
                 break;
             case "bx":
-                Add(new InlineCode(InlineCodeKind.Opening, IdOf(element, "id"), "bx", AttributesOf(element, "id")));
+                _content.AppendCode(new InlineCode(InlineCodeKind.Opening, IdOf(element, "id"), "bx", AttributesOf(element, "id")));
                 break;
             case "ex":
-                Add(new InlineCode(InlineCodeKind.Closing, IdOf(element, "id"), "ex", AttributesOf(element, "id")));
+                _content.AppendCode(new InlineCode(InlineCodeKind.Closing, IdOf(element, "id"), "ex", AttributesOf(element, "id")));
                 break;
             case "bpt":
                 AddNative(InlineCodeKind.Opening, element);
@@ -88,7 +86,7 @@ internal sealed class Xliff12InlineReader
                 {
                     [Xliff12Names.NativeMarkupKey] = Xliff12Names.NativeMarkupElement,
                 };
-                Add(new InlineCode(InlineCodeKind.Standalone, NextId(), element.Name.LocalName, attributes,
+                _content.AppendCode(new InlineCode(InlineCodeKind.Standalone, NextId(), element.Name.LocalName, attributes,
                     element.ToString(SaveOptions.DisableFormatting)));
                 break;
         }
@@ -112,23 +110,10 @@ internal sealed class Xliff12InlineReader
             native = element.Value;
         }
 
-        Add(new InlineCode(kind, IdOf(element, "id"), element.Name.LocalName, attributes, native));
+        _content.AppendCode(new InlineCode(kind, IdOf(element, "id"), element.Name.LocalName, attributes, native));
     }
 
-    private void Add(InlineCode code)
-    {
-        FlushText();
-        _elements.Add(code);
-    }
 
-    private void FlushText()
-    {
-        if (_text.Length > 0)
-        {
-            _elements.Add(new TextRun(_text.ToString()));
-            _text.Clear();
-        }
-    }
 
     private string IdOf(XElement element, string attribute) => (string?)element.Attribute(attribute) ?? NextId();
 

@@ -9,8 +9,7 @@ namespace TranslationReview.Core.Formats.Xliff2;
 internal sealed class Xliff2ContentReader
 {
     private readonly IReadOnlyDictionary<string, string> _originalData;
-    private readonly List<InlineElement> _elements = [];
-    private readonly StringBuilder _text = new();
+    private readonly SegmentContentBuilder _content = new();
 
     private Xliff2ContentReader(IReadOnlyDictionary<string, string> originalData) => _originalData = originalData;
 
@@ -19,8 +18,7 @@ internal sealed class Xliff2ContentReader
     {
         var reader = new Xliff2ContentReader(originalData);
         reader.ReadNodes(content);
-        reader.FlushText();
-        return reader._elements.Count == 0 ? SegmentContent.Empty : new SegmentContent(reader._elements);
+        return reader._content.Build();
     }
 
     /// <summary>The text of a <c>&lt;data&gt;</c> element with its <c>&lt;cp/&gt;</c> decoded.</summary>
@@ -58,7 +56,7 @@ internal sealed class Xliff2ContentReader
             switch (node)
             {
                 case XText text:
-                    _text.Append(text.Value);
+                    _content.AppendText(text.Value);
                     break;
                 case XElement element:
                     ReadElement(element);
@@ -78,33 +76,33 @@ internal sealed class Xliff2ContentReader
         switch (element.Name.LocalName)
         {
             case "cp":
-                _text.Append(CodePoint(element));
+                _content.AppendText(CodePoint(element));
                 break;
             case "ph":
-                Add(new InlineCode(InlineCodeKind.Standalone, id, "ph", AttributesOf(element), DataOf(element, "dataRef")));
+                _content.AppendCode(new InlineCode(InlineCodeKind.Standalone, id, "ph", AttributesOf(element), DataOf(element, "dataRef")));
                 break;
             case "sc":
-                Add(new InlineCode(InlineCodeKind.Opening, id, "sc", AttributesOf(element), DataOf(element, "dataRef")));
+                _content.AppendCode(new InlineCode(InlineCodeKind.Opening, id, "sc", AttributesOf(element), DataOf(element, "dataRef")));
                 break;
             case "ec":
                 var ecId = (string?)element.Attribute("startRef") ?? id;
-                Add(new InlineCode(InlineCodeKind.Closing, ecId, "ec", AttributesOf(element), DataOf(element, "dataRef")));
+                _content.AppendCode(new InlineCode(InlineCodeKind.Closing, ecId, "ec", AttributesOf(element), DataOf(element, "dataRef")));
                 break;
             case "pc":
-                Add(new InlineCode(InlineCodeKind.Opening, id, "pc", AttributesOf(element), DataOf(element, "dataRefStart")));
+                _content.AppendCode(new InlineCode(InlineCodeKind.Opening, id, "pc", AttributesOf(element), DataOf(element, "dataRefStart")));
                 ReadNodes(element);
-                Add(new InlineCode(InlineCodeKind.Closing, id, "pc", InlineCode.NoAttributes, DataOf(element, "dataRefEnd")));
+                _content.AppendCode(new InlineCode(InlineCodeKind.Closing, id, "pc", InlineCode.NoAttributes, DataOf(element, "dataRefEnd")));
                 break;
             case "mrk":
-                Add(new InlineCode(InlineCodeKind.AnnotationStart, id, "mrk", AttributesOf(element)));
+                _content.AppendCode(new InlineCode(InlineCodeKind.AnnotationStart, id, "mrk", AttributesOf(element)));
                 ReadNodes(element);
-                Add(new InlineCode(InlineCodeKind.AnnotationEnd, id, "mrk", InlineCode.NoAttributes));
+                _content.AppendCode(new InlineCode(InlineCodeKind.AnnotationEnd, id, "mrk", InlineCode.NoAttributes));
                 break;
             case "sm":
-                Add(new InlineCode(InlineCodeKind.AnnotationStart, id, "sm", AttributesOf(element)));
+                _content.AppendCode(new InlineCode(InlineCodeKind.AnnotationStart, id, "sm", AttributesOf(element)));
                 break;
             case "em":
-                Add(new InlineCode(InlineCodeKind.AnnotationEnd, (string?)element.Attribute("startRef") ?? id, "em", InlineCode.NoAttributes));
+                _content.AppendCode(new InlineCode(InlineCodeKind.AnnotationEnd, (string?)element.Attribute("startRef") ?? id, "em", InlineCode.NoAttributes));
                 break;
         }
     }
@@ -126,20 +124,5 @@ internal sealed class Xliff2ContentReader
         }
 
         return attributes;
-    }
-
-    private void Add(InlineCode code)
-    {
-        FlushText();
-        _elements.Add(code);
-    }
-
-    private void FlushText()
-    {
-        if (_text.Length > 0)
-        {
-            _elements.Add(new TextRun(_text.ToString()));
-            _text.Clear();
-        }
     }
 }
