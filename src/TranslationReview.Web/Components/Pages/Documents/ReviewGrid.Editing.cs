@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using TranslationReview.Core.Documents;
+using TranslationReview.Data;
 
 namespace TranslationReview.Web.Components.Pages.Documents;
 
