@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using TranslationReview.Core.Documents;
+using TranslationReview.Data.Documents;
+
+namespace TranslationReview.Data;
+
+/// <summary>Imports documents into projects, lists them and exports them back to the Core model.</summary>
+public sealed class DocumentStore
+{
+    /// <summary>Segments saved per round trip to the database during an import.</summary>
+    internal const int ImportBatchSize = 1000;
+
+    private readonly IDbContextFactory<ReviewDbContext> _contexts;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates the store over the database's context factory.</summary>
+    public DocumentStore(IDbContextFactory<ReviewDbContext> contexts)
+        : this(contexts, TimeProvider.System)
+    {
+    }
+
+    /// <summary>Creates the store with a clock (tests pass a fixed one).</summary>
+    public DocumentStore(IDbContextFactory<ReviewDbContext> contexts, TimeProvider clock)
+    {
+        _contexts = contexts;
+        _clock = clock;
+    }
+
+    /// <summary>
+    /// Imports a document into a project in ONE transaction: when anything fails or is cancelled, the project is
+    /// left exactly as it was (no document, no segments). Segments are saved in batches of 1,000; after each batch
+    /// <paramref name="savedSegments"/> receives how many are saved so far.
+    /// </summary>
+    /// <param name="projectId">The project to import into.</param>
+    /// <param name="document">The document from a reader or the text-pair importer.</param>
+    /// <param name="originalFormat">The format id it was read from (<c>xliff</c>, <c>xliff12</c>, <c>tmx</c>, <c>tsv</c>, <c>txt</c>).</param>
+    /// <param name="savedSegments">Progress: segments saved so far (not yet committed).</param>
+    /// <param name="cancellationToken">Cancels the import; nothing is kept.</param>
+    /// <returns>The new document's id.</returns>
+    /// <exception cref="ReviewNotFoundException">No such project.</exception>
+    /// <exception cref="ReviewValidationException">The document has no name or no segments.</exception>
+    public async Task<int> ImportAsync(
+        int projectId, BilingualDocument document, string originalFormat, IProgress<int>? savedSegments, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(document.Name))
+        {
+            throw new ReviewValidationException("The document has no name: give the file a name and import it again.");
+        }
+
+        if (document.Segments.Count == 0)
+        {
+            throw new ReviewValidationException($"'{document.Name}' holds no segments: there is nothing to review.");
+        }
+
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken).ConfigureAwait(false)
+            ?? throw new ReviewNotFoundException($"Project {projectId} does not exist; it may have been deleted.");
+
+        // Thousands of new entities: detecting changes on each SaveChanges would cost more than the inserts.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var now = _clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+        var entity = ProjectDocument.Import(project, document, originalFormat, now);
+        db.Documents.Add(entity);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+        var saved = 0;
+        foreach (var batch in document.Segments.Chunk(ImportBatchSize))
+        {
+            var rows = new DocumentSegment[batch.Length];
+            for (var i = 0; i < batch.Length; i++)
+            {
+                rows[i] = DocumentSegment.Import(entity.Id, saved + i + 1, batch[i], now);
+            }
+
+            db.Segments.AddRange(rows);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            db.ChangeTracker.Clear();
+            saved += batch.Length;
+            savedSegments?.Report(saved);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return entity.Id;
+    }
+
+    /// <summary>The documents of a project, by name, with their review progress.</summary>
+    public async Task<IReadOnlyList<DocumentSummary>> ListAsync(int projectId, CancellationToken cancellationToken)
+    {
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await DocumentSummaries.LoadAsync(db, db.Documents.Where(d => d.ProjectId == projectId), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One document with its review progress, or null when it does not exist.</summary>
+    public async Task<DocumentSummary?> GetAsync(int documentId, CancellationToken cancellationToken)
+    {
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var found = await DocumentSummaries.LoadAsync(db, db.Documents.Where(d => d.Id == documentId), cancellationToken).ConfigureAwait(false);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    /// <summary>
+    /// Rebuilds the Core document in position order with everything the import kept (inline codes, properties,
+    /// notes, preserved XML) and every edit since, ready for any <c>IBilingualWriter</c>.
+    /// </summary>
+    /// <exception cref="ReviewNotFoundException">No such document.</exception>
+    public async Task<BilingualDocument> ExportAsync(int documentId, CancellationToken cancellationToken)
+    {
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId, cancellationToken).ConfigureAwait(false)
+            ?? throw new ReviewNotFoundException($"Document {documentId} does not exist; it may have been deleted.");
+
+        var segments = new List<Segment>(document.SegmentCount);
+        await foreach (var row in db.Segments.AsNoTracking()
+            .Where(s => s.DocumentId == documentId)
+            .OrderBy(s => s.Position)
+            .AsAsyncEnumerable()
+            .WithCancellation(cancellationToken)
+            .ConfigureAwait(false))
+        {
+            segments.Add(row.ToSegment());
+        }
+
+        return document.ToBilingualDocument(segments);
+    }
+
+    /// <summary>Deletes a document with its segments.</summary>
+    /// <exception cref="ReviewNotFoundException">No such document.</exception>
+    public async Task DeleteAsync(int documentId, CancellationToken cancellationToken)
+    {
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var deleted = await db.Documents.Where(d => d.Id == documentId).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        if (deleted == 0)
+        {
+            throw new ReviewNotFoundException($"Document {documentId} does not exist; it may have been deleted.");
+        }
+    }
+}

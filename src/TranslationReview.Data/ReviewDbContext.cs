@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using TranslationReview.Data.Configurations;
+
+namespace TranslationReview.Data;
+
+/// <summary>The review database: Identity accounts, projects, their documents and segments.</summary>
+public class ReviewDbContext : IdentityDbContext<ReviewUser>
+{
+    /// <summary>Creates a context; use <see cref="IDbContextFactory{TContext}"/> for one context per operation.</summary>
+    public ReviewDbContext(DbContextOptions<ReviewDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>Translation projects.</summary>
+    public DbSet<Project> Projects => Set<Project>();
+
+    /// <summary>Documents imported into projects.</summary>
+    public DbSet<ProjectDocument> Documents => Set<ProjectDocument>();
+
+    /// <summary>Segments of every document.</summary>
+    public DbSet<DocumentSegment> Segments => Set<DocumentSegment>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ReviewDbContext).Assembly);
+    }
+
+    /// <inheritdoc />
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+
+        // SQLite has no date type and EF cannot order or compare DateTimeOffset there: store UTC ticks.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+}
