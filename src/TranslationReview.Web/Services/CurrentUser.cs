@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace TranslationReview.Web.Services;
+
+/// <summary>The signed-in user's name, recorded on every change they make.</summary>
+public sealed class CurrentUser
+{
+    private readonly AuthenticationStateProvider _authentication;
+
+    public CurrentUser(AuthenticationStateProvider authentication) => _authentication = authentication;
+
+    public async Task<string> NameAsync()
+    {
+        var state = await _authentication.GetAuthenticationStateAsync().ConfigureAwait(false);
+        return state.User.Identity?.Name is { Length: > 0 } name
+            ? name
+            : throw new InvalidOperationException("No signed-in user: changes need an author.");
+    }
+}

@@ -1,0 +1,17 @@
+namespace TranslationReview.Web.Services;
+
+/// <summary>A sample shipped in the repository's samples folder, imported on first start as a ready project.</summary>
+/// <param name="Folder">The sample's folder name under samples/.</param>
+/// <param name="ProjectName">The project's name in the workbench.</param>
+/// <param name="SourceLanguage">BCP 47 tag of the source text.</param>
+/// <param name="TargetLanguage">BCP 47 tag of the translation.</param>
+/// <param name="SourceFile">The source text, one paragraph per line.</param>
+/// <param name="TargetFile">The translation, one paragraph per line.</param>
+public sealed record SampleProject(string Folder, string ProjectName, string SourceLanguage, string TargetLanguage, string SourceFile, string TargetFile)
+{
+    public static IReadOnlyList<SampleProject> All { get; } =
+    [
+        new("nato-accession-ru-en", "NATO accession commentary (ru → en)", "ru", "en", "source.ru.txt", "target.mt.en.txt"),
+        new("kharkiv-uk-en", "Kharkiv announcement (uk → en)", "uk", "en", "source.uk.txt", "target.en.txt"),
+    ];
+}
