@@ -65,6 +65,26 @@ public class SegmentStorePagingTests
         Assert.All(page.Rows, r => Assert.Equal(0.25, r.AlignmentConfidence));
     }
 
+    [Fact]
+    public async Task GetPageAsync_LowConfidenceFilter_AgreesWithTheDocumentCountAtTheThreshold()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var projectId = await database.Projects.CreateAsync("Threshold", "uk", "en", CancellationToken.None);
+        double[] confidences = [0.499, 0.5, 0.501];
+        var segments = confidences.Select((confidence, i) =>
+            new Segment((i + 1).ToString(CultureInfo.InvariantCulture), SegmentContent.FromText("Київ " + i), SegmentContent.FromText("Kyiv " + i), SegmentState.Translated)
+            {
+                Properties = new Dictionary<string, string> { ["alignment-confidence"] = confidence.ToString("0.000", CultureInfo.InvariantCulture) },
+            }).ToList();
+        var documentId = await database.Documents.ImportAsync(projectId, new BilingualDocument("threshold.txt", "uk", "en", segments), "txt", null, CancellationToken.None);
+
+        var page = await database.Segments.GetPageAsync(documentId, SegmentFilter.LowConfidence, 0, 10, CancellationToken.None);
+        var summary = await database.Documents.GetAsync(documentId, CancellationToken.None);
+
+        Assert.Equal([1], page.Rows.Select(r => r.Position));
+        Assert.Equal(1, summary!.LowConfidenceCount);
+    }
+
     [Theory]
     [InlineData("київ")]
     [InlineData("КИЇВ")]

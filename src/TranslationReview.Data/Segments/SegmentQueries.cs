@@ -18,7 +18,7 @@ internal static class SegmentQueries
 
         if (filter.MaxConfidence is { } max)
         {
-            segments = segments.Where(s => s.AlignmentConfidence != null && s.AlignmentConfidence <= max);
+            segments = segments.Where(s => s.AlignmentConfidence != null && s.AlignmentConfidence < max);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Text))
