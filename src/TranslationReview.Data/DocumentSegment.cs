@@ -141,13 +141,24 @@ public class DocumentSegment
         };
     }
 
-    /// <summary>A translator's new target: plain text, so inline codes of the old target are dropped; a New segment becomes Translated.</summary>
+    /// <summary>
+    /// A translator's new target: plain text, so inline codes of the old target are dropped; a New segment becomes
+    /// Translated. A blank target removes the translation and makes the segment New again.
+    /// </summary>
     internal void EditTarget(string target, string user, DateTimeOffset now)
     {
-        SetTarget(SegmentContent.FromText(target));
-        if (State == SegmentState.New)
+        if (string.IsNullOrWhiteSpace(target))
         {
-            State = SegmentState.Translated;
+            SetTarget(null);
+            State = SegmentState.New;
+        }
+        else
+        {
+            SetTarget(SegmentContent.FromText(target));
+            if (State == SegmentState.New)
+            {
+                State = SegmentState.Translated;
+            }
         }
 
         Touch(user, now);

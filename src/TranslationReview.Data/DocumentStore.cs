@@ -7,7 +7,7 @@ namespace TranslationReview.Data;
 /// <summary>Imports documents into projects, lists them and exports them back to the Core model.</summary>
 public sealed class DocumentStore
 {
-    /// <summary>Segments saved per round trip to the database during an import.</summary>
+    /// <summary>Segments saved between two progress reports during an import.</summary>
     internal const int ImportBatchSize = 1000;
 
     private readonly IDbContextFactory<ReviewDbContext> _contexts;
@@ -28,8 +28,8 @@ public sealed class DocumentStore
 
     /// <summary>
     /// Imports a document into a project in ONE transaction: when anything fails or is cancelled, the project is
-    /// left exactly as it was (no document, no segments). Segments are saved in batches of 1,000; after each batch
-    /// <paramref name="savedSegments"/> receives how many are saved so far.
+    /// left exactly as it was (no document, no segments). Segments go in through one prepared statement; after every
+    /// 1,000 (and at the end) <paramref name="savedSegments"/> receives how many are saved so far.
     /// </summary>
     /// <param name="projectId">The project to import into.</param>
     /// <param name="document">The document from a reader or the text-pair importer.</param>
@@ -56,8 +56,6 @@ public sealed class DocumentStore
         var project = await db.Projects.AsNoTracking().FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken).ConfigureAwait(false)
             ?? throw new ReviewNotFoundException($"Project {projectId} does not exist; it may have been deleted.");
 
-        // Thousands of new entities: detecting changes on each SaveChanges would cost more than the inserts.
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         var now = _clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
@@ -65,20 +63,16 @@ public sealed class DocumentStore
         db.Documents.Add(entity);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
-        var saved = 0;
-        foreach (var batch in document.Segments.Chunk(ImportBatchSize))
+        await using (var insert = await SegmentBulkInsert.PrepareAsync(db, cancellationToken).ConfigureAwait(false))
         {
-            var rows = new DocumentSegment[batch.Length];
-            for (var i = 0; i < batch.Length; i++)
+            for (var i = 0; i < document.Segments.Count; i++)
             {
-                rows[i] = DocumentSegment.Import(entity.Id, saved + i + 1, batch[i], now);
+                await InsertAsync(insert, entity, i + 1, document.Segments[i], now, cancellationToken).ConfigureAwait(false);
+                if ((i + 1) % ImportBatchSize == 0 || i + 1 == document.Segments.Count)
+                {
+                    savedSegments?.Report(i + 1);
+                }
             }
-
-            db.Segments.AddRange(rows);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            db.ChangeTracker.Clear();
-            saved += batch.Length;
-            savedSegments?.Report(saved);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -134,6 +128,20 @@ public sealed class DocumentStore
         if (deleted == 0)
         {
             throw new ReviewNotFoundException($"Document {documentId} does not exist; it may have been deleted.");
+        }
+    }
+
+    private static async Task InsertAsync(
+        SegmentBulkInsert insert, ProjectDocument document, int position, Segment segment, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await insert.InsertAsync(DocumentSegment.Import(document.Id, position, segment, now), cancellationToken).ConfigureAwait(false);
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            // Report it as EF reports a failed save, naming the segment that broke the import.
+            throw new DbUpdateException($"Segment {position} (id '{segment.Id}') of '{document.Name}' could not be saved: {ex.Message}", ex);
         }
     }
 }

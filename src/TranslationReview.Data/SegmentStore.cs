@@ -66,7 +66,8 @@ public sealed class SegmentStore
 
     /// <summary>
     /// Saves a new target. The target is plain text: inline codes of the old target are dropped (warn the user
-    /// when <see cref="SegmentRow.HasInlineCodes"/>). A New segment becomes Translated.
+    /// when <see cref="SegmentRow.HasInlineCodes"/>). A New segment becomes Translated; a blank target removes the
+    /// translation and makes the segment New.
     /// </summary>
     /// <exception cref="ReviewNotFoundException">No such segment.</exception>
     /// <exception cref="ReviewValidationException">Someone else changed the segment meanwhile.</exception>

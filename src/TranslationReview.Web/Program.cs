@@ -3,6 +3,10 @@ using TranslationReview.Web.Services;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// `dotnet run` serves the framework script and the scoped CSS from the build's static web assets manifest, which
+// only the Development environment loads by default; a published app has no manifest and this is a no-op.
+builder.WebHost.UseStaticWebAssets();
+
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddWorkbench(builder.Configuration);
 

@@ -41,7 +41,9 @@ public sealed class ImportService
         progress?.Report(new ImportProgress(ImportStage.Reading, 0, 0));
         var head = TextDecoding.Peek(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         var format = _formats.FindReader(file.Name, head)?.FormatId ?? Path.GetExtension(file.Name).TrimStart('.');
-        var document = await new DocumentLoader(_formats).LoadAsync(buffer, file.Name, readOptions, cancellationToken).ConfigureAwait(false);
+        // Parsing is CPU-bound: keep it off the circuit's synchronization context so the page stays responsive.
+        var document = await Task.Run(
+            () => new DocumentLoader(_formats).LoadAsync(buffer, file.Name, readOptions, cancellationToken), cancellationToken).ConfigureAwait(false);
         return await SaveAsync(projectId, document, format, progress, cancellationToken).ConfigureAwait(false);
     }
 
@@ -70,7 +72,10 @@ public sealed class ImportService
         var total = document.Segments.Count;
         progress?.Report(new ImportProgress(ImportStage.Saving, 0, total));
         var saved = progress is null ? null : new Progress<int>(count => progress.Report(new ImportProgress(ImportStage.Saving, count, total)));
-        var id = await _documents.ImportAsync(projectId, document, format, saved, cancellationToken).ConfigureAwait(false);
+        // SQLite completes "async" calls synchronously: on the circuit's context the save would block the page and
+        // hold back every progress report until it ended. The thread pool keeps both moving.
+        var id = await Task.Run(
+            () => _documents.ImportAsync(projectId, document, format, saved, cancellationToken), cancellationToken).ConfigureAwait(false);
         progress?.Report(new ImportProgress(ImportStage.Done, total, total));
         return id;
     }

@@ -53,6 +53,7 @@ public sealed partial class ImportPanel : IDisposable
     private async Task OnImportAsync()
     {
         _busy = true;
+        _progress = null;
         _error = null;
         _success = null;
         _cancel = new CancellationTokenSource();
