@@ -20,7 +20,7 @@ public static class WorkbenchSteps
     /// <summary>On a project page: uploads one bilingual file and presses Import (the outcome is for the caller to check).</summary>
     public static async Task ImportBilingualAsync(this IPage page, string fileName, byte[] content)
     {
-        var input = await page.GetByLabel("Bilingual file", new() { Exact = true }).WhenLiveAsync();
+        var input = await page.GetByLabel("File to import", new() { Exact = true }).WhenLiveAsync();
         await input.SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "application/octet-stream", Buffer = content });
         await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
     }
@@ -28,10 +28,10 @@ public static class WorkbenchSteps
     /// <summary>On a project page: uploads a source and a target text to be segmented and aligned, and presses Import.</summary>
     public static async Task ImportTextPairAsync(this IPage page, string sourcePath, string targetPath)
     {
-        var pair = await page.GetByRole(AriaRole.Radio, new() { Name = "Source and target plain-text files" }).WhenLiveAsync();
+        var pair = await page.GetByRole(AriaRole.Radio, new() { Name = "Plain-text pair" }).WhenLiveAsync();
         await pair.CheckAsync();
-        await (await page.GetByLabel("Source text", new() { Exact = true }).WhenLiveAsync()).SetInputFilesAsync(sourcePath);
-        await (await page.GetByLabel("Target text", new() { Exact = true }).WhenLiveAsync()).SetInputFilesAsync(targetPath);
+        await (await page.GetByLabel("Source text file", new() { Exact = true }).WhenLiveAsync()).SetInputFilesAsync(sourcePath);
+        await (await page.GetByLabel("Target text file", new() { Exact = true }).WhenLiveAsync()).SetInputFilesAsync(targetPath);
         await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
     }
 
@@ -41,15 +41,34 @@ public static class WorkbenchSteps
             .Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = documentName, Exact = true }) });
 
     /// <summary>Creates a project, imports a bilingual file into it and opens the document's grid.</summary>
-    public static async Task OpenNewDocumentAsync(this IPage page, string projectName, string sourceLanguage, string targetLanguage, string fileName, byte[] content)
+    public static async Task OpenNewDocumentAsync(this IPage page, string fileName, byte[] content)
     {
-        await page.CreateProjectAsync(projectName, sourceLanguage, targetLanguage);
+        await page.CreateProjectAsync(ProjectName(), "uk", "en");
         await page.ImportBilingualAsync(fileName, content);
-        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Imported {fileName}." })).ToBeVisibleAsync();
-        await page.DocumentRow(fileName).GetByRole(AriaRole.Link, new() { Name = fileName, Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = fileName })).ToBeVisibleAsync();
+        await page.OpenImportedDocumentAsync(fileName);
+    }
+
+    /// <summary>Creates a project, imports a plain-text pair into it and opens the document's grid.</summary>
+    public static async Task OpenNewTextPairAsync(this IPage page, string sourcePath, string targetPath, string sourceLanguage, string targetLanguage)
+    {
+        await page.CreateProjectAsync(ProjectName(), sourceLanguage, targetLanguage);
+        await page.ImportTextPairAsync(sourcePath, targetPath);
+        await page.OpenImportedDocumentAsync(Path.GetFileName(sourcePath));
+    }
+
+    private static async Task OpenImportedDocumentAsync(this IPage page, string documentName)
+    {
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Imported {documentName}." })).ToBeVisibleAsync();
+        await page.DocumentRow(documentName).GetByRole(AriaRole.Link, new() { Name = documentName, Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = documentName })).ToBeVisibleAsync();
         await page.Segment(1).GetByRole(AriaRole.Button, new() { Name = "Actions for segment 1" }).WhenLiveAsync();
     }
+
+    private static string ProjectName() => "Review " + Guid.NewGuid().ToString("N")[..8];
+
+    /// <summary>The grid's status line ("5 segments", "1 of 5 segments match").</summary>
+    public static ILocator GridStatus(this IPage page) =>
+        page.GetByRole(AriaRole.Status).Filter(new() { HasText = "segments" });
 
     /// <summary>The grid row of the segment numbered <paramref name="position"/>.</summary>
     public static ILocator Segment(this IPage page, int position) =>
