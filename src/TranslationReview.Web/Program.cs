@@ -6,6 +6,7 @@ var builder = WebApplication.CreateBuilder(args);
 // `dotnet run` serves the framework script and the scoped CSS from the build's static web assets manifest, which
 // only the Development environment loads by default; a published app has no manifest and this is a no-op.
 builder.WebHost.UseStaticWebAssets();
+builder.WebHost.UseWorkbenchDefaultUrl(builder.Configuration);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddWorkbench(builder.Configuration);
