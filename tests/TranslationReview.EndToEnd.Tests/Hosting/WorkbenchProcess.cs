@@ -71,12 +71,12 @@ public sealed class WorkbenchProcess : IAsyncDisposable
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
-        // The Web project folder as content root and the Development environment: static web assets (CSS, blazor.web.js,
-        // scoped styles) are then served from the build's manifest, as with `dotnet run`, without a publish step.
+        // Production, as a user runs it. The Web project folder is the content root (wwwroot, appsettings, the samples
+        // found above it); the app maps the build's static web assets itself, so CSS and blazor.web.js load without a publish.
         start.ArgumentList.Add("--contentRoot");
         start.ArgumentList.Add(WebProjectFolder);
         start.ArgumentList.Add($"--TranslationReview:DataFolder={dataFolder}");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
 
