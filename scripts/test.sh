@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of TranslationReview and ends with one line: "N passed, N failed".
-# Installs what the tests need when it is missing (Chromium for browser tests, once they exist).
+# Installs what the tests need when it is missing (Debian's Chromium for the end-to-end tests).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,11 +9,23 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 2
 fi
 
+# The end-to-end tests drive Debian's Chromium (/usr/bin/chromium) through Playwright's bundled driver; no browser
+# is downloaded. Works as root or with password-less sudo, and without a terminal (CI runs this with no stdin).
 if [ -d tests/TranslationReview.EndToEnd.Tests ] && [ ! -x /usr/bin/chromium ]; then
-  echo "Installing Chromium for the end-to-end tests..."
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null \
-    || { echo "Could not install Debian's chromium package." >&2; exit 2; }
+  echo "Installing Debian's chromium package for the end-to-end tests..."
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+      SUDO="sudo -n"
+    else
+      echo "Chromium is missing and this is not root: install it with 'apt-get install chromium'." >&2
+      exit 2
+    fi
+  fi
+  { $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+      && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } </dev/null \
+    || { echo "Could not install Debian's chromium package (apt-get install chromium)." >&2; exit 2; }
+  [ -x /usr/bin/chromium ] || { echo "The chromium package did not provide /usr/bin/chromium." >&2; exit 2; }
 fi
 
 if [ ! -d ../shared/testdata ]; then
