@@ -51,4 +51,35 @@ public sealed class AlignmentRepairTests(WorkbenchFixture fixture, ITestOutputHe
             await Expect(page.Segment(4).Cell(1)).ToHaveTextAsync(SampleFiles.LibraryRows[3].Source);
         });
     }
+
+    [Fact]
+    public async Task SplitDialog_ArrowKeysMoveTheSplitPoint_TypingChangesNothing()
+    {
+        var (source1, _, _) = SampleFiles.LibraryRows[0];
+        await using var session = await fixture.OpenSignedInAsync();
+
+        await session.RunAsync(output, async page =>
+        {
+            await page.OpenNewDocumentAsync("library-keyboard.tsv", SampleFiles.LibraryTsv());
+            await page.Segment(1).GetByRole(AriaRole.Button, new() { Name = "Actions for segment 1" }).ClickAsync();
+            await page.GetByRole(AriaRole.Menu, new() { Name = "Actions for segment 1" })
+                .GetByRole(AriaRole.Menuitem, new() { Name = "Split…" }).ClickAsync();
+            var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Split segment 1" });
+            var source = dialog.GetByLabel("Source: split after character");
+            var label = dialog.GetByText("Source: split after character");
+            var suggested = int.Parse((await label.TextContentAsync())!.Split(' ')[^1], CultureInfo.InvariantCulture);
+
+            await source.FocusAsync();
+            await source.PressAsync("ArrowLeft");
+            await source.PressAsync("ArrowLeft");
+            await Expect(label).ToHaveTextAsync(string.Create(CultureInfo.InvariantCulture, $"Source: split after character {suggested - 2}"));
+            await source.PressAsync("x");
+            await source.PressAsync("Backspace");
+
+            await Expect(source).ToHaveValueAsync(source1);
+            await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+            await Expect(page.GridStatus()).ToContainTextAsync("5 segments");
+            await Expect(page.Segment(1).Cell(1)).ToHaveTextAsync(source1);
+        });
+    }
 }
