@@ -9,12 +9,20 @@ namespace TranslationReview.Core.Alignment;
 /// </summary>
 internal sealed class BeadCostModel
 {
-    private readonly SentenceAlignerOptions options;
+    private readonly double mergeCost;
+    private readonly double skipCost;
+    private readonly double lexicalWeight;
+    private readonly double lengthVariance;
     private readonly int[] sourceLength;
     private readonly int[] targetLength;
     private readonly double ratio;
+
+    // Shared weight of source s and target t is pairShared[pairOffset[s] + t - pairStart[s]] for
+    // pairStart[s] <= t < pairEnd[s]: one flat array, as the search reads it millions of times.
     private readonly int[] pairStart;
-    private readonly double[][] pairShared;
+    private readonly int[] pairEnd;
+    private readonly int[] pairOffset;
+    private readonly double[] pairShared;
     private readonly double[] sourceWeight;
     private readonly double[] targetWeight;
     private readonly int[] sourceSentences;
@@ -22,7 +30,10 @@ internal sealed class BeadCostModel
 
     public BeadCostModel(SentenceProfile[] source, SentenceProfile[] target, double[] weights, double lengthRatio, AlignmentBand band, SentenceAlignerOptions options)
     {
-        this.options = options;
+        mergeCost = options.MergeCost;
+        skipCost = options.SkipCost + (0.5 * options.LexicalWeight);
+        lexicalWeight = options.LexicalWeight;
+        lengthVariance = options.LengthVariance;
         sourceLength = PrefixLengths(source);
         targetLength = PrefixLengths(target);
         ratio = lengthRatio;
@@ -34,56 +45,77 @@ internal sealed class BeadCostModel
         var n = source.Length;
         var m = target.Length;
         pairStart = new int[n];
-        pairShared = new double[n][];
+        pairEnd = new int[n];
+        pairOffset = new int[n + 1];
         for (var s = 0; s < n; s++)
         {
-            var from = band.Lo[Math.Max(0, s - BeadShape.MaxSide + 1)];
-            var to = Math.Min(m, band.Hi[s] + BeadShape.MaxSide);
-            pairStart[s] = from;
-            var row = new double[Math.Max(0, to - from)];
-            for (var t = from; t < to; t++)
-            {
-                row[t - from] = source[s].SharedWeight(target[t], weights);
-            }
+            pairStart[s] = band.Lo[Math.Max(0, s - BeadShape.MaxSide + 1)];
+            pairEnd[s] = Math.Max(pairStart[s], Math.Min(m, band.Hi[s] + BeadShape.MaxSide));
+            pairOffset[s + 1] = pairOffset[s] + (pairEnd[s] - pairStart[s]);
+        }
 
-            pairShared[s] = row;
+        pairShared = new double[pairOffset[n]];
+        for (var s = 0; s < n; s++)
+        {
+            var features = source[s].Features;
+            for (var t = pairStart[s]; t < pairEnd[s]; t++)
+            {
+                pairShared[pairOffset[s] + t - pairStart[s]] = SentenceProfile.SharedWeight(features, target[t].Features, weights);
+            }
         }
     }
 
     /// <summary>A cost no bead of this shape can go below: the prior of a pairing shape.</summary>
     public double LowerBound(BeadShape shape) =>
-        shape.Source == 0 || shape.Target == 0 ? 0 : options.MergeCost * (shape.Source + shape.Target - 2);
+        shape.Source == 0 || shape.Target == 0 ? 0 : mergeCost * (shape.Source + shape.Target - 2);
 
     /// <summary>Cost of the bead that starts at grid point (i, j) with the given shape.</summary>
-    public double Cost(int i, int j, BeadShape shape)
+    public double Cost(int i, int j, BeadShape shape) =>
+        CostBelow(i, j, shape.Source, shape.Target, 0, double.PositiveInfinity);
+
+    /// <summary>
+    /// Cost of the bead of <paramref name="sources"/> × <paramref name="targets"/> sentences that starts at
+    /// grid point (i, j), or +∞ once it is clear that <paramref name="arrival"/> plus the cost cannot fall
+    /// below <paramref name="limit"/>: the length cost, the dearest part to compute, is then never needed.
+    /// The cost is exactly what <see cref="Cost"/> returns, so pruning never changes which bead wins.
+    /// </summary>
+    public double CostBelow(int i, int j, int sources, int targets, double arrival, double limit)
     {
-        if (shape.Source == 0 || shape.Target == 0)
+        if (sources == 0 || targets == 0)
         {
             // A block of sentences left out costs what leaving out each of its sentences costs.
-            var skipped = sourceSentences[i + shape.Source] - sourceSentences[i] + targetSentences[j + shape.Target] - targetSentences[j];
-            return skipped * (options.SkipCost + (0.5 * options.LexicalWeight));
+            var skipped = sourceSentences[i + sources] - sourceSentences[i] + targetSentences[j + targets] - targetSentences[j];
+            return skipped * skipCost;
         }
 
         var shared = 0.0;
-        for (var s = i; s < i + shape.Source; s++)
+        for (var s = i; s < i + sources; s++)
         {
-            var row = pairShared[s];
             var start = pairStart[s];
-            for (var t = j; t < j + shape.Target; t++)
+            var end = pairEnd[s];
+            var offset = pairOffset[s] - start;
+            for (var t = j; t < j + targets; t++)
             {
-                var k = t - start;
-                if (k >= 0 && k < row.Length)
+                if (t >= start && t < end)
                 {
-                    shared += row[k];
+                    shared += pairShared[offset + t];
                 }
             }
         }
 
-        var sourceChars = sourceLength[i + shape.Source] - sourceLength[i];
-        var targetChars = targetLength[j + shape.Target] - targetLength[j];
-        return (options.MergeCost * (shape.Source + shape.Target - 2))
-            + LengthCost(sourceChars, targetChars)
-            + (options.LexicalWeight * SentencesIn(i, j, shape) / 2.0 * (1.0 - Similarity(shared, i, j, shape)));
+        var prior = mergeCost * (sources + targets - 2);
+        var sentences = SentencesIn(i, j, sources, targets);
+        var lexical = lexicalWeight * sentences / 2.0 * (1.0 - Similarity(shared, i, j, sources, targets));
+
+        // Rounding is monotonic and the length cost is never negative, so this bound is safe.
+        if (arrival + (prior + lexical) >= limit)
+        {
+            return double.PositiveInfinity;
+        }
+
+        var sourceChars = sourceLength[i + sources] - sourceLength[i];
+        var targetChars = targetLength[j + targets] - targetLength[j];
+        return prior + LengthCost(sourceChars, targetChars) + lexical;
     }
 
     /// <summary>
@@ -93,7 +125,7 @@ internal sealed class BeadCostModel
     private double LengthCost(int sourceChars, int targetChars)
     {
         var mean = ((sourceChars * ratio) + targetChars) / 2.0;
-        var delta = Math.Abs(targetChars - (ratio * sourceChars)) / Math.Sqrt(options.LengthVariance * Math.Max(mean, 1.0));
+        var delta = Math.Abs(targetChars - (ratio * sourceChars)) / Math.Sqrt(lengthVariance * Math.Max(mean, 1.0));
         return NegativeLogTail(delta);
     }
 
@@ -107,8 +139,8 @@ internal sealed class BeadCostModel
         return -(Math.Log(t) - (z * z) + poly);
     }
 
-    private int SentencesIn(int i, int j, BeadShape shape) =>
-        sourceSentences[i + shape.Source] - sourceSentences[i] + targetSentences[j + shape.Target] - targetSentences[j];
+    private int SentencesIn(int i, int j, int sources, int targets) =>
+        sourceSentences[i + sources] - sourceSentences[i] + targetSentences[j + targets] - targetSentences[j];
 
     private static int[] Prefix(SentenceProfile[] profiles, Func<SentenceProfile, int> count)
     {
@@ -121,9 +153,9 @@ internal sealed class BeadCostModel
         return prefix;
     }
 
-    private double Similarity(double shared, int i, int j, BeadShape shape)
+    private double Similarity(double shared, int i, int j, int sources, int targets)
     {
-        var total = sourceWeight[i + shape.Source] - sourceWeight[i] + targetWeight[j + shape.Target] - targetWeight[j];
+        var total = sourceWeight[i + sources] - sourceWeight[i] + targetWeight[j + targets] - targetWeight[j];
         return total <= 0 ? 0 : Math.Min(1.0, 2.0 * shared / total);
     }
 

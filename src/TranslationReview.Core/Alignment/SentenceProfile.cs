@@ -42,10 +42,11 @@ internal sealed class SentenceProfile(int length, int[] features, int sentences 
     }
 
     /// <summary>Sum of the weights of the features both profiles have.</summary>
-    public double SharedWeight(SentenceProfile other, double[] weights)
+    public double SharedWeight(SentenceProfile other, double[] weights) => SharedWeight(Features, other.Features, weights);
+
+    /// <summary>Sum of the weights of the features in both sorted sets.</summary>
+    public static double SharedWeight(int[] a, int[] b, double[] weights)
     {
-        var a = Features;
-        var b = other.Features;
         double shared = 0;
         int i = 0, j = 0;
         while (i < a.Length && j < b.Length)
