@@ -55,14 +55,46 @@ internal sealed class BeadCostModel
         }
 
         pairShared = new double[pairOffset[n]];
-        for (var s = 0; s < n; s++)
+        FillShared(source, target, weights);
+    }
+
+    /// <summary>
+    /// The shared weight of every source–target pair in the table. Each source sentence spreads its
+    /// feature weights over a dense array once (zero elsewhere); a target then adds up what its own sorted
+    /// features find there. That is the same sum in the same order as <see cref="SentenceProfile.SharedWeight(int[], int[], double[])"/>,
+    /// since adding +0 changes nothing, without a merge per pair.
+    /// </summary>
+    private void FillShared(SentenceProfile[] source, SentenceProfile[] target, double[] weights)
+    {
+        var present = System.Buffers.ArrayPool<double>.Shared.Rent(weights.Length);
+        Array.Clear(present, 0, weights.Length);
+        for (var s = 0; s < source.Length; s++)
         {
             var features = source[s].Features;
+            foreach (var f in features)
+            {
+                present[f] = weights[f];
+            }
+
+            var row = pairOffset[s] - pairStart[s];
             for (var t = pairStart[s]; t < pairEnd[s]; t++)
             {
-                pairShared[pairOffset[s] + t - pairStart[s]] = SentenceProfile.SharedWeight(features, target[t].Features, weights);
+                var shared = 0.0;
+                foreach (var f in target[t].Features)
+                {
+                    shared += present[f];
+                }
+
+                pairShared[row + t] = shared;
+            }
+
+            foreach (var f in features)
+            {
+                present[f] = 0;
             }
         }
+
+        System.Buffers.ArrayPool<double>.Shared.Return(present);
     }
 
     /// <summary>A cost no bead of this shape can go below: the prior of a pairing shape.</summary>
