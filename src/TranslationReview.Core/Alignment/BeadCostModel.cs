@@ -139,30 +139,34 @@ internal sealed class BeadCostModel
         var sentences = SentencesIn(i, j, sources, targets);
         var lexical = lexicalWeight * sentences / 2.0 * (1.0 - Similarity(shared, i, j, sources, targets));
 
-        // Rounding is monotonic and the length cost is never negative, so this bound is safe.
-        if (arrival + (prior + lexical) >= limit)
+        // Rounding is monotonic, so a floor under the length cost gives a floor under the sum; first the
+        // floor of any length cost (saves the square root), then the floor for this bead's length gap.
+        if (arrival + (prior + LengthCostFloor.Lowest + lexical) >= limit)
         {
             return double.PositiveInfinity;
         }
 
-        var sourceChars = sourceLength[i + sources] - sourceLength[i];
-        var targetChars = targetLength[j + targets] - targetLength[j];
-        return prior + LengthCost(sourceChars, targetChars) + lexical;
+        var delta = LengthGap(sourceLength[i + sources] - sourceLength[i], targetLength[j + targets] - targetLength[j]);
+        if (arrival + (prior + LengthCostFloor.At(delta) + lexical) >= limit)
+        {
+            return double.PositiveInfinity;
+        }
+
+        return prior + NegativeLogTail(delta) + lexical;
     }
 
     /// <summary>
     /// Gale and Church: the target length is normal around ratio × source length with a variance that grows
-    /// with the length; the cost is −log of the two-sided tail probability.
+    /// with the length; the cost is −log of the two-sided tail probability of this gap.
     /// </summary>
-    private double LengthCost(int sourceChars, int targetChars)
+    private double LengthGap(int sourceChars, int targetChars)
     {
         var mean = ((sourceChars * ratio) + targetChars) / 2.0;
-        var delta = Math.Abs(targetChars - (ratio * sourceChars)) / Math.Sqrt(lengthVariance * Math.Max(mean, 1.0));
-        return NegativeLogTail(delta);
+        return Math.Abs(targetChars - (ratio * sourceChars)) / Math.Sqrt(lengthVariance * Math.Max(mean, 1.0));
     }
 
     /// <summary>−ln(erfc(δ/√2)), by the Chebyshev fit of Numerical Recipes (relative error below 1.2e-7).</summary>
-    private static double NegativeLogTail(double delta)
+    internal static double NegativeLogTail(double delta)
     {
         var z = delta / Math.Sqrt(2.0);
         var t = 1.0 / (1.0 + (0.5 * z));
