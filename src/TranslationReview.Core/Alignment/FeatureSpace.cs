@@ -16,6 +16,10 @@ internal sealed class FeatureSpace
     private readonly List<int> targetFrequency = [];
     private readonly List<int> gathered = [];
 
+    // The profile number that last gathered each feature, so a sentence gathers each feature once.
+    private readonly List<int> gatheredBy = [];
+    private int profiles;
+
     private FeatureSpace()
     {
     }
@@ -67,41 +71,44 @@ internal sealed class FeatureSpace
     private SentenceProfile Profile(SentenceTokens sentence, DocumentLexicon? lexicon, DocumentWords words, int[]?[] wordFeatures, bool isSource)
     {
         gathered.Clear();
+        profiles++;
         foreach (var number in sentence.Numbers)
         {
-            gathered.Add(Id(Kind.Number, number));
+            Gather(Id(Kind.Number, number));
         }
 
         foreach (var mark in sentence.Marks)
         {
-            gathered.Add(Id(Kind.Mark, mark));
+            Gather(Id(Kind.Mark, mark));
         }
 
         foreach (var word in sentence.Words)
         {
             var features = wordFeatures[word] ??= WordFeatures(word, lexicon, words, isSource);
-            gathered.AddRange(features);
-        }
-
-        gathered.Sort();
-        var distinct = 0;
-        for (var k = 0; k < gathered.Count; k++)
-        {
-            if (distinct == 0 || gathered[distinct - 1] != gathered[k])
+            foreach (var feature in features)
             {
-                gathered[distinct++] = gathered[k];
+                Gather(feature);
             }
         }
 
-        var sorted = new int[distinct];
+        var sorted = gathered.ToArray();
+        Array.Sort(sorted);
         var frequency = isSource ? sourceFrequency : targetFrequency;
-        for (var k = 0; k < distinct; k++)
+        foreach (var feature in sorted)
         {
-            sorted[k] = gathered[k];
-            frequency[sorted[k]]++;
+            frequency[feature]++;
         }
 
         return new SentenceProfile(sentence.Length, sorted);
+    }
+
+    private void Gather(int feature)
+    {
+        if (gatheredBy[feature] != profiles)
+        {
+            gatheredBy[feature] = profiles;
+            gathered.Add(feature);
+        }
     }
 
     private int[] WordFeatures(int word, DocumentLexicon? lexicon, DocumentWords words, bool isSource)
@@ -144,6 +151,7 @@ internal sealed class FeatureSpace
             ids.Add(key, id);
             sourceFrequency.Add(0);
             targetFrequency.Add(0);
+            gatheredBy.Add(0);
         }
 
         return id;
