@@ -201,7 +201,10 @@ internal static class BeadSearch
 
                 // Leaving this point by bead k into state s' costs the bead plus, for a new run of
                 // unmatched sentences, the gap-opening cost that depends on the state we are in.
+                // A paired bead adds the same term to all three sums, which mostly share their largest
+                // term too: the last exponential is remembered rather than computed three times.
                 sums.Clear();
+                var exp = default(LastExp);
                 for (var k = 0; k < shapes.Length; k++)
                 {
                     int i1 = i + shapes[k].Source, j1 = j + shapes[k].Target;
@@ -211,7 +214,7 @@ internal static class BeadSearch
                         var rest = backward[next][band.Index(i1, j1)] - beadCost[(cell * shapes.Length) + k];
                         for (var state = 0; state < 3; state++)
                         {
-                            sums[state].Add(rest - Opening(next, state, gapOpenCost));
+                            sums[state].Add(rest - Opening(next, state, gapOpenCost), ref exp);
                         }
                     }
                 }
@@ -329,6 +332,26 @@ internal static class BeadSearch
         return (source, target);
     }
 
+    /// <summary>Math.Exp with the last argument and result remembered.</summary>
+    private struct LastExp
+    {
+        private double argument;
+        private double result;
+        private bool known;
+
+        public double Of(double x)
+        {
+            if (!known || BitConverter.DoubleToInt64Bits(x) != BitConverter.DoubleToInt64Bits(argument))
+            {
+                argument = x;
+                result = Math.Exp(x);
+                known = true;
+            }
+
+            return result;
+        }
+    }
+
     /// <summary>Accumulates log(Σ exp(x)) without overflow.</summary>
     private struct LogSum
     {
@@ -339,6 +362,12 @@ internal static class BeadSearch
         public readonly double Value => any ? max + Math.Log(scaled) : double.NegativeInfinity;
 
         public void Add(double x)
+        {
+            var exp = default(LastExp);
+            Add(x, ref exp);
+        }
+
+        public void Add(double x, ref LastExp exp)
         {
             // Terms below e^-40 of the largest cannot change the sum in double precision worth speaking of.
             if (double.IsNegativeInfinity(x) || (any && x < max - 40))
@@ -354,11 +383,11 @@ internal static class BeadSearch
             }
             else if (x <= max)
             {
-                scaled += Math.Exp(x - max);
+                scaled += exp.Of(x - max);
             }
             else
             {
-                scaled = (scaled * Math.Exp(max - x)) + 1.0;
+                scaled = (scaled * exp.Of(max - x)) + 1.0;
                 max = x;
             }
         }
