@@ -61,8 +61,9 @@ internal sealed class BeadCostModel
     /// <summary>
     /// The shared weight of every source–target pair in the table. Each source sentence spreads its
     /// feature weights over a dense array once (zero elsewhere); a target then adds up what its own sorted
-    /// features find there. That is the same sum in the same order as <see cref="SentenceProfile.SharedWeight(int[], int[], double[])"/>,
-    /// since adding +0 changes nothing, without a merge per pair.
+    /// features find there. That is the same sum, in the same order, as merging the two sorted
+    /// feature lists and adding the weight of each common feature (adding +0 changes nothing), without a
+    /// merge per pair.
     /// </summary>
     private void FillShared(SentenceProfile[] source, SentenceProfile[] target, double[] weights)
     {

@@ -60,33 +60,4 @@ internal sealed class SentenceProfile(int length, int[] features, int sentences 
 
         return new SentenceProfile(length, count == capacity ? merged : merged[..count], sentences);
     }
-
-    /// <summary>Sum of the weights of the features both profiles have.</summary>
-    public double SharedWeight(SentenceProfile other, double[] weights) => SharedWeight(Features, other.Features, weights);
-
-    /// <summary>Sum of the weights of the features in both sorted sets.</summary>
-    public static double SharedWeight(int[] a, int[] b, double[] weights)
-    {
-        double shared = 0;
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                shared += weights[a[i]];
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
-    }
 }
