@@ -15,15 +15,20 @@ internal sealed class AlignmentBand
         Hi = hi;
         TargetCount = targetCount;
         offsets = new int[lo.Length + 1];
+        RowBase = new int[lo.Length];
         for (var i = 0; i < lo.Length; i++)
         {
             offsets[i + 1] = offsets[i] + (hi[i] - lo[i] + 1);
+            RowBase[i] = offsets[i] - lo[i];
         }
     }
 
     public int[] Lo { get; }
 
     public int[] Hi { get; }
+
+    /// <summary>Index(i, j) is RowBase[i] + j: the search loops read it without a call.</summary>
+    public int[] RowBase { get; }
 
     public int SourceCount => Lo.Length - 1;
 
@@ -33,7 +38,7 @@ internal sealed class AlignmentBand
 
     public bool Contains(int i, int j) => j >= Lo[i] && j <= Hi[i];
 
-    public int Index(int i, int j) => offsets[i] + (j - Lo[i]);
+    public int Index(int i, int j) => RowBase[i] + j;
 
     public static AlignmentBand Full(int sourceCount, int targetCount) =>
         new(new int[sourceCount + 1], Enumerable.Repeat(targetCount, sourceCount + 1).ToArray(), targetCount);

@@ -9,12 +9,20 @@ namespace TranslationReview.Core.Alignment;
 /// </summary>
 internal sealed class BeadCostModel
 {
-    private readonly SentenceAlignerOptions options;
+    private readonly double mergeCost;
+    private readonly double skipCost;
+    private readonly double lexicalWeight;
+    private readonly double lengthVariance;
     private readonly int[] sourceLength;
     private readonly int[] targetLength;
     private readonly double ratio;
+
+    // Shared weight of source s and target t is pairShared[pairOffset[s] + t - pairStart[s]] for
+    // pairStart[s] <= t < pairEnd[s]: one flat array, as the search reads it millions of times.
     private readonly int[] pairStart;
-    private readonly double[][] pairShared;
+    private readonly int[] pairEnd;
+    private readonly int[] pairOffset;
+    private readonly double[] pairShared;
     private readonly double[] sourceWeight;
     private readonly double[] targetWeight;
     private readonly int[] sourceSentences;
@@ -22,7 +30,10 @@ internal sealed class BeadCostModel
 
     public BeadCostModel(SentenceProfile[] source, SentenceProfile[] target, double[] weights, double lengthRatio, AlignmentBand band, SentenceAlignerOptions options)
     {
-        this.options = options;
+        mergeCost = options.MergeCost;
+        skipCost = options.SkipCost + (0.5 * options.LexicalWeight);
+        lexicalWeight = options.LexicalWeight;
+        lengthVariance = options.LengthVariance;
         sourceLength = PrefixLengths(source);
         targetLength = PrefixLengths(target);
         ratio = lengthRatio;
@@ -34,71 +45,129 @@ internal sealed class BeadCostModel
         var n = source.Length;
         var m = target.Length;
         pairStart = new int[n];
-        pairShared = new double[n][];
+        pairEnd = new int[n];
+        pairOffset = new int[n + 1];
         for (var s = 0; s < n; s++)
         {
-            var from = band.Lo[Math.Max(0, s - BeadShape.MaxSide + 1)];
-            var to = Math.Min(m, band.Hi[s] + BeadShape.MaxSide);
-            pairStart[s] = from;
-            var row = new double[Math.Max(0, to - from)];
-            for (var t = from; t < to; t++)
+            pairStart[s] = band.Lo[Math.Max(0, s - BeadShape.MaxSide + 1)];
+            pairEnd[s] = Math.Max(pairStart[s], Math.Min(m, band.Hi[s] + BeadShape.MaxSide));
+            pairOffset[s + 1] = pairOffset[s] + (pairEnd[s] - pairStart[s]);
+        }
+
+        pairShared = new double[pairOffset[n]];
+        FillShared(source, target, weights);
+    }
+
+    /// <summary>
+    /// The shared weight of every source–target pair in the table. Each source sentence spreads its
+    /// feature weights over a dense array once (zero elsewhere); a target then adds up what its own sorted
+    /// features find there. That is the same sum, in the same order, as merging the two sorted
+    /// feature lists and adding the weight of each common feature (adding +0 changes nothing), without a
+    /// merge per pair.
+    /// </summary>
+    private void FillShared(SentenceProfile[] source, SentenceProfile[] target, double[] weights)
+    {
+        var present = System.Buffers.ArrayPool<double>.Shared.Rent(weights.Length);
+        Array.Clear(present, 0, weights.Length);
+        for (var s = 0; s < source.Length; s++)
+        {
+            var features = source[s].Features;
+            foreach (var f in features)
             {
-                row[t - from] = source[s].SharedWeight(target[t], weights);
+                present[f] = weights[f];
             }
 
-            pairShared[s] = row;
+            var row = pairOffset[s] - pairStart[s];
+            for (var t = pairStart[s]; t < pairEnd[s]; t++)
+            {
+                var shared = 0.0;
+                foreach (var f in target[t].Features)
+                {
+                    shared += present[f];
+                }
+
+                pairShared[row + t] = shared;
+            }
+
+            foreach (var f in features)
+            {
+                present[f] = 0;
+            }
         }
+
+        System.Buffers.ArrayPool<double>.Shared.Return(present);
     }
 
     /// <summary>A cost no bead of this shape can go below: the prior of a pairing shape.</summary>
     public double LowerBound(BeadShape shape) =>
-        shape.Source == 0 || shape.Target == 0 ? 0 : options.MergeCost * (shape.Source + shape.Target - 2);
+        shape.Source == 0 || shape.Target == 0 ? 0 : mergeCost * (shape.Source + shape.Target - 2);
 
     /// <summary>Cost of the bead that starts at grid point (i, j) with the given shape.</summary>
-    public double Cost(int i, int j, BeadShape shape)
+    public double Cost(int i, int j, BeadShape shape) =>
+        CostBelow(i, j, shape.Source, shape.Target, 0, double.PositiveInfinity);
+
+    /// <summary>
+    /// Cost of the bead of <paramref name="sources"/> × <paramref name="targets"/> sentences that starts at
+    /// grid point (i, j), or +∞ once it is clear that <paramref name="arrival"/> plus the cost cannot fall
+    /// below <paramref name="limit"/>: the length cost, the dearest part to compute, is then never needed.
+    /// The cost is exactly what <see cref="Cost"/> returns, so pruning never changes which bead wins.
+    /// </summary>
+    public double CostBelow(int i, int j, int sources, int targets, double arrival, double limit)
     {
-        if (shape.Source == 0 || shape.Target == 0)
+        if (sources == 0 || targets == 0)
         {
             // A block of sentences left out costs what leaving out each of its sentences costs.
-            var skipped = sourceSentences[i + shape.Source] - sourceSentences[i] + targetSentences[j + shape.Target] - targetSentences[j];
-            return skipped * (options.SkipCost + (0.5 * options.LexicalWeight));
+            var skipped = sourceSentences[i + sources] - sourceSentences[i] + targetSentences[j + targets] - targetSentences[j];
+            return skipped * skipCost;
         }
 
         var shared = 0.0;
-        for (var s = i; s < i + shape.Source; s++)
+        for (var s = i; s < i + sources; s++)
         {
-            var row = pairShared[s];
             var start = pairStart[s];
-            for (var t = j; t < j + shape.Target; t++)
+            var end = pairEnd[s];
+            var offset = pairOffset[s] - start;
+            for (var t = j; t < j + targets; t++)
             {
-                var k = t - start;
-                if (k >= 0 && k < row.Length)
+                if (t >= start && t < end)
                 {
-                    shared += row[k];
+                    shared += pairShared[offset + t];
                 }
             }
         }
 
-        var sourceChars = sourceLength[i + shape.Source] - sourceLength[i];
-        var targetChars = targetLength[j + shape.Target] - targetLength[j];
-        return (options.MergeCost * (shape.Source + shape.Target - 2))
-            + LengthCost(sourceChars, targetChars)
-            + (options.LexicalWeight * SentencesIn(i, j, shape) / 2.0 * (1.0 - Similarity(shared, i, j, shape)));
+        var prior = mergeCost * (sources + targets - 2);
+        var sentences = SentencesIn(i, j, sources, targets);
+        var lexical = lexicalWeight * sentences / 2.0 * (1.0 - Similarity(shared, i, j, sources, targets));
+
+        // Rounding is monotonic, so a floor under the length cost gives a floor under the sum; first the
+        // floor of any length cost (saves the square root), then the floor for this bead's length gap.
+        if (arrival + (prior + LengthCostFloor.Lowest + lexical) >= limit)
+        {
+            return double.PositiveInfinity;
+        }
+
+        var delta = LengthGap(sourceLength[i + sources] - sourceLength[i], targetLength[j + targets] - targetLength[j]);
+        if (arrival + (prior + LengthCostFloor.At(delta) + lexical) >= limit)
+        {
+            return double.PositiveInfinity;
+        }
+
+        return prior + NegativeLogTail(delta) + lexical;
     }
 
     /// <summary>
     /// Gale and Church: the target length is normal around ratio × source length with a variance that grows
-    /// with the length; the cost is −log of the two-sided tail probability.
+    /// with the length; the cost is −log of the two-sided tail probability of this gap.
     /// </summary>
-    private double LengthCost(int sourceChars, int targetChars)
+    private double LengthGap(int sourceChars, int targetChars)
     {
         var mean = ((sourceChars * ratio) + targetChars) / 2.0;
-        var delta = Math.Abs(targetChars - (ratio * sourceChars)) / Math.Sqrt(options.LengthVariance * Math.Max(mean, 1.0));
-        return NegativeLogTail(delta);
+        return Math.Abs(targetChars - (ratio * sourceChars)) / Math.Sqrt(lengthVariance * Math.Max(mean, 1.0));
     }
 
     /// <summary>−ln(erfc(δ/√2)), by the Chebyshev fit of Numerical Recipes (relative error below 1.2e-7).</summary>
-    private static double NegativeLogTail(double delta)
+    internal static double NegativeLogTail(double delta)
     {
         var z = delta / Math.Sqrt(2.0);
         var t = 1.0 / (1.0 + (0.5 * z));
@@ -107,8 +176,8 @@ internal sealed class BeadCostModel
         return -(Math.Log(t) - (z * z) + poly);
     }
 
-    private int SentencesIn(int i, int j, BeadShape shape) =>
-        sourceSentences[i + shape.Source] - sourceSentences[i] + targetSentences[j + shape.Target] - targetSentences[j];
+    private int SentencesIn(int i, int j, int sources, int targets) =>
+        sourceSentences[i + sources] - sourceSentences[i] + targetSentences[j + targets] - targetSentences[j];
 
     private static int[] Prefix(SentenceProfile[] profiles, Func<SentenceProfile, int> count)
     {
@@ -121,9 +190,9 @@ internal sealed class BeadCostModel
         return prefix;
     }
 
-    private double Similarity(double shared, int i, int j, BeadShape shape)
+    private double Similarity(double shared, int i, int j, int sources, int targets)
     {
-        var total = sourceWeight[i + shape.Source] - sourceWeight[i] + targetWeight[j + shape.Target] - targetWeight[j];
+        var total = sourceWeight[i + sources] - sourceWeight[i] + targetWeight[j + targets] - targetWeight[j];
         return total <= 0 ? 0 : Math.Min(1.0, 2.0 * shared / total);
     }
 

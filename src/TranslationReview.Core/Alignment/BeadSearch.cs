@@ -14,73 +14,93 @@ internal static class BeadSearch
     public static List<(int I, int J)> Cheapest(BeadCostModel model, AlignmentBand band, BeadShape[] shapes, double gapOpenCost)
     {
         // State 0: the last bead paired sentences; 1: it left out a source sentence; 2: a target sentence.
+        var cells = band.CellCount;
         var cost = new double[3][];
         var step = new byte[3][];
         for (var state = 0; state < 3; state++)
         {
-            cost[state] = new double[band.CellCount];
-            step[state] = new byte[band.CellCount];
+            cost[state] = new double[cells];
+            step[state] = new byte[cells];
             Array.Fill(cost[state], double.PositiveInfinity);
         }
 
-        cost[0][0] = 0;
-        var cheapest = new double[band.CellCount];
-        var bestState = new byte[band.CellCount];
+        var (sourceOf, targetOf, stateOf, lowerBound) = Unpack(model, shapes);
+        int[] lo = band.Lo, hi = band.Hi, rowBase = band.RowBase;
+        double[] paired = cost[0], sourceLeft = cost[1], targetLeft = cost[2];
+        paired[0] = 0;
+        var cheapest = new double[cells];
+        var bestState = new byte[cells];
+        Span<double> best = stackalloc double[3];
+        Span<byte> bestStep = stackalloc byte[3];
         for (var i = 0; i <= band.SourceCount; i++)
         {
-            for (var j = band.Lo[i]; j <= band.Hi[i]; j++)
+            for (var j = lo[i]; j <= hi[i]; j++)
             {
                 if (i == 0 && j == 0)
                 {
                     continue;
                 }
 
-                var cell = band.Index(i, j);
+                var cell = rowBase[i] + j;
+                best.Fill(double.PositiveInfinity);
                 for (var k = 0; k < shapes.Length; k++)
                 {
-                    var shape = shapes[k];
-                    int i0 = i - shape.Source, j0 = j - shape.Target;
-                    if (i0 < 0 || j0 < 0 || !band.Contains(i0, j0))
+                    int i0 = i - sourceOf[k], j0 = j - targetOf[k];
+                    if (i0 < 0 || j0 < lo[i0] || j0 > hi[i0])
                     {
                         continue;
                     }
 
-                    var start = band.Index(i0, j0);
-                    var state = shape.Target == 0 ? 1 : shape.Source == 0 ? 2 : 0;
+                    var start = rowBase[i0] + j0;
+                    var state = stateOf[k];
 
                     // Continuing a run of the same kind is free; anything else starts from the best state.
                     var previous = bestState[start];
                     var arrival = cheapest[start] + (state != 0 ? gapOpenCost : 0);
-                    if (state != 0 && cost[state][start] <= arrival)
+                    if (state != 0)
                     {
-                        previous = (byte)state;
-                        arrival = cost[state][start];
+                        var run = (state == 1 ? sourceLeft : targetLeft)[start];
+                        if (run <= arrival)
+                        {
+                            previous = (byte)state;
+                            arrival = run;
+                        }
                     }
 
                     // Length and lexical costs are never negative: a shape whose prior alone loses is skipped.
-                    if (arrival + model.LowerBound(shape) >= cost[state][cell])
+                    var limit = best[state];
+                    if (arrival + lowerBound[k] >= limit)
                     {
                         continue;
                     }
 
-                    var total = arrival + model.Cost(i0, j0, shape);
-                    if (total < cost[state][cell])
+                    var total = arrival + model.CostBelow(i0, j0, sourceOf[k], targetOf[k], arrival, limit);
+                    if (total < limit)
                     {
-                        cost[state][cell] = total;
-                        step[state][cell] = (byte)((k * 3) + previous);
+                        best[state] = total;
+                        bestStep[state] = (byte)((k * 3) + previous);
                     }
                 }
 
-                cheapest[cell] = cost[0][cell];
-                bestState[cell] = 0;
-                for (var state = 1; state < 3; state++)
+                var minimum = best[0];
+                byte minimumState = 0;
+                for (var state = 0; state < 3; state++)
                 {
-                    if (cost[state][cell] < cheapest[cell])
+                    cost[state][cell] = best[state];
+                    if (best[state] < double.PositiveInfinity)
                     {
-                        cheapest[cell] = cost[state][cell];
-                        bestState[cell] = (byte)state;
+                        step[state][cell] = bestStep[state];
+                    }
+
+                    if (state > 0 && best[state] < minimum)
+                    {
+                        minimum = best[state];
+                        minimumState = (byte)state;
                     }
                 }
+
+                cheapest[cell] = minimum;
+                bestState[cell] = minimumState;
             }
         }
 
@@ -181,7 +201,10 @@ internal static class BeadSearch
 
                 // Leaving this point by bead k into state s' costs the bead plus, for a new run of
                 // unmatched sentences, the gap-opening cost that depends on the state we are in.
+                // A paired bead adds the same term to all three sums, which mostly share their largest
+                // term too: the last exponential is remembered rather than computed three times.
                 sums.Clear();
+                var exp = default(LastExp);
                 for (var k = 0; k < shapes.Length; k++)
                 {
                     int i1 = i + shapes[k].Source, j1 = j + shapes[k].Target;
@@ -191,7 +214,7 @@ internal static class BeadSearch
                         var rest = backward[next][band.Index(i1, j1)] - beadCost[(cell * shapes.Length) + k];
                         for (var state = 0; state < 3; state++)
                         {
-                            sums[state].Add(rest - Opening(next, state, gapOpenCost));
+                            sums[state].Add(rest - Opening(next, state, gapOpenCost), ref exp);
                         }
                     }
                 }
@@ -227,6 +250,24 @@ internal static class BeadSearch
         }
 
         return posteriors;
+    }
+
+    /// <summary>The shapes as flat arrays for the search loop: sides, state entered, cost lower bound.</summary>
+    private static (int[] Source, int[] Target, int[] State, double[] LowerBound) Unpack(BeadCostModel model, BeadShape[] shapes)
+    {
+        var source = new int[shapes.Length];
+        var target = new int[shapes.Length];
+        var state = new int[shapes.Length];
+        var lowerBound = new double[shapes.Length];
+        for (var k = 0; k < shapes.Length; k++)
+        {
+            source[k] = shapes[k].Source;
+            target[k] = shapes[k].Target;
+            state[k] = StateAfter(shapes[k]);
+            lowerBound[k] = model.LowerBound(shapes[k]);
+        }
+
+        return (source, target, state, lowerBound);
     }
 
     private static int StateAfter(BeadShape shape) => shape.Target == 0 ? 1 : shape.Source == 0 ? 2 : 0;
@@ -291,6 +332,26 @@ internal static class BeadSearch
         return (source, target);
     }
 
+    /// <summary>Math.Exp with the last argument and result remembered.</summary>
+    private struct LastExp
+    {
+        private double argument;
+        private double result;
+        private bool known;
+
+        public double Of(double x)
+        {
+            if (!known || BitConverter.DoubleToInt64Bits(x) != BitConverter.DoubleToInt64Bits(argument))
+            {
+                argument = x;
+                result = Math.Exp(x);
+                known = true;
+            }
+
+            return result;
+        }
+    }
+
     /// <summary>Accumulates log(Σ exp(x)) without overflow.</summary>
     private struct LogSum
     {
@@ -301,6 +362,12 @@ internal static class BeadSearch
         public readonly double Value => any ? max + Math.Log(scaled) : double.NegativeInfinity;
 
         public void Add(double x)
+        {
+            var exp = default(LastExp);
+            Add(x, ref exp);
+        }
+
+        public void Add(double x, ref LastExp exp)
         {
             // Terms below e^-40 of the largest cannot change the sum in double precision worth speaking of.
             if (double.IsNegativeInfinity(x) || (any && x < max - 40))
@@ -316,11 +383,11 @@ internal static class BeadSearch
             }
             else if (x <= max)
             {
-                scaled += Math.Exp(x - max);
+                scaled += exp.Of(x - max);
             }
             else
             {
-                scaled = (scaled * Math.Exp(max - x)) + 1.0;
+                scaled = (scaled * exp.Of(max - x)) + 1.0;
                 max = x;
             }
         }

@@ -3,7 +3,8 @@ namespace TranslationReview.Core.Alignment;
 /// <summary>
 /// Word translations learned from the document pair itself, as hunalign bootstraps its dictionary: after a
 /// first alignment, source and target words that keep turning up in the same beads (Dice coefficient of
-/// their bead counts) are taken as translations of each other for the second alignment.
+/// their bead counts) are taken as translations of each other for the second alignment. Words are
+/// <see cref="DocumentWords"/> ids.
 /// </summary>
 internal sealed class DocumentLexicon
 {
@@ -12,30 +13,39 @@ internal sealed class DocumentLexicon
 
     // Word statistics settle after a few thousand beads; more only costs time on very long documents.
     private const int MaximumTrainingBeads = 1000;
-    private static readonly string[] NoTranslations = [];
-    private readonly Dictionary<string, string[]> translations;
-    private readonly HashSet<string> targetWords;
+    private static readonly int[] NoTranslations = [];
+    private readonly Dictionary<int, int[]> translations;
+    private readonly HashSet<int> targetWords;
 
-    private DocumentLexicon(Dictionary<string, string[]> translations)
+    private DocumentLexicon(Dictionary<int, int[]> translations)
     {
         this.translations = translations;
-        targetWords = translations.Values.SelectMany(t => t).ToHashSet(StringComparer.Ordinal);
+        targetWords = translations.Values.SelectMany(t => t).ToHashSet();
     }
 
     public int Count => translations.Count;
 
-    public IReadOnlyList<string> TranslationsOf(string sourceWord) =>
+    public IReadOnlyList<int> TranslationsOf(int sourceWord) =>
         translations.TryGetValue(sourceWord, out var found) ? found : NoTranslations;
 
-    public bool IsTranslation(string targetWord) => targetWords.Contains(targetWord);
+    public bool IsTranslation(int targetWord) => targetWords.Contains(targetWord);
 
     /// <param name="source">Source sentences.</param>
     /// <param name="target">Target sentences.</param>
-    /// <param name="beads">A first alignment; beads with an empty side teach nothing.</param>
+    /// <param name="path">A first alignment as grid points; beads with an empty side teach nothing.</param>
     /// <param name="minimumDice">Dice coefficient a word pair needs to count as a translation.</param>
-    public static DocumentLexicon Learn(SentenceTokens[] source, SentenceTokens[] target, IReadOnlyList<Bead> beads, double minimumDice)
+    /// <param name="words">The vocabulary the sentences' word ids refer to.</param>
+    public static DocumentLexicon Learn(SentenceTokens[] source, SentenceTokens[] target, IReadOnlyList<(int I, int J)> path, double minimumDice, DocumentWords words)
     {
-        var linked = beads.Where(b => b.SourceIndices.Count > 0 && b.TargetIndices.Count > 0).ToList();
+        var linked = new List<(int I0, int I1, int J0, int J1)>();
+        for (var p = 0; p + 1 < path.Count; p++)
+        {
+            if (path[p + 1].I > path[p].I && path[p + 1].J > path[p].J)
+            {
+                linked.Add((path[p].I, path[p + 1].I, path[p].J, path[p + 1].J));
+            }
+        }
+
         if (linked.Count > MaximumTrainingBeads)
         {
             // An even sample keeps words from every part of the document.
@@ -43,10 +53,15 @@ internal sealed class DocumentLexicon
             linked = Enumerable.Range(0, MaximumTrainingBeads).Select(k => linked[(int)(k * stride)]).ToList();
         }
 
-        var sourceWords = new WordIds();
-        var targetWords = new WordIds();
-        var sourceBags = linked.Select(b => sourceWords.Bag(b.SourceIndices.SelectMany(i => source[i].Words))).ToList();
-        var targetBags = linked.Select(b => targetWords.Bag(b.TargetIndices.SelectMany(i => target[i].Words))).ToList();
+        var sourceWords = new BeadCounts(words.Count);
+        var targetWords = new BeadCounts(words.Count);
+        var sourceBags = new int[linked.Count][];
+        var targetBags = new int[linked.Count][];
+        for (var b = 0; b < linked.Count; b++)
+        {
+            sourceBags[b] = sourceWords.Bag(source, linked[b].I0, linked[b].I1);
+            targetBags[b] = targetWords.Bag(target, linked[b].J0, linked[b].J1);
+        }
 
         // Words seen in a single bead cannot reach the minimum co-occurrence; leaving them out early keeps
         // the pair count near linear in the document length.
@@ -71,46 +86,70 @@ internal sealed class DocumentLexicon
             }
         }
 
-        var translations = pairs
-            .Where(p => p.Value >= MinimumCooccurrence)
-            .Select(p => (p.Key.Source, p.Key.Target, Dice: 2.0 * p.Value / (sourceWords.Beads[p.Key.Source] + targetWords.Beads[p.Key.Target])))
-            .Where(p => p.Dice >= minimumDice)
-            .GroupBy(p => p.Source)
-            .ToDictionary(
-                g => sourceWords.Words[g.Key],
-                g => g.OrderByDescending(p => p.Dice).ThenBy(p => p.Target).Take(TranslationsPerWord).Select(p => targetWords.Words[p.Target]).ToArray(),
-                StringComparer.Ordinal);
+        var candidates = new Dictionary<int, List<(double Dice, int Target)>>();
+        foreach (var ((s, t), count) in pairs)
+        {
+            var dice = 2.0 * count / (sourceWords.Beads[s] + targetWords.Beads[t]);
+            if (count >= MinimumCooccurrence && dice >= minimumDice)
+            {
+                (candidates.TryGetValue(s, out var list) ? list : candidates[s] = []).Add((dice, t));
+            }
+        }
+
+        // Best Dice first; ties go to the target word met first in the training beads.
+        var translations = new Dictionary<int, int[]>(candidates.Count);
+        foreach (var (s, list) in candidates)
+        {
+            list.Sort((x, y) => x.Dice != y.Dice ? y.Dice.CompareTo(x.Dice) : x.Target.CompareTo(y.Target));
+            translations.Add(sourceWords.Words[s], [.. list.Take(TranslationsPerWord).Select(p => targetWords.Words[p.Target])]);
+        }
+
         return new DocumentLexicon(translations);
     }
 
-    /// <summary>Numbers the words of one side and counts the beads each occurs in.</summary>
-    private sealed class WordIds
+    /// <summary>
+    /// Numbers the words of one side in order of first appearance in the training beads (the order that
+    /// breaks ties between equally good translations) and counts the beads each occurs in.
+    /// </summary>
+    private sealed class BeadCounts(int vocabularySize)
     {
-        private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
+        private readonly int[] local = Enumerable.Repeat(-1, vocabularySize).ToArray();
+        private readonly List<int> lastBag = [];
+        private readonly List<int> bag = [];
+        private int bagNumber;
 
-        public List<string> Words { get; } = [];
+        /// <summary>Document word id of each local id.</summary>
+        public List<int> Words { get; } = [];
 
         public List<int> Beads { get; } = [];
 
-        public int[] Bag(IEnumerable<string> words)
+        /// <summary>The distinct local ids of the words of sentences <paramref name="from"/> up to <paramref name="to"/>.</summary>
+        public int[] Bag(SentenceTokens[] sentences, int from, int to)
         {
-            var bag = new HashSet<int>();
-            foreach (var word in words)
+            bag.Clear();
+            for (var i = from; i < to; i++)
             {
-                if (!ids.TryGetValue(word, out var id))
+                foreach (var word in sentences[i].Words)
                 {
-                    id = Words.Count;
-                    ids.Add(word, id);
-                    Words.Add(word);
-                    Beads.Add(0);
-                }
+                    var id = local[word];
+                    if (id < 0)
+                    {
+                        id = local[word] = Words.Count;
+                        Words.Add(word);
+                        Beads.Add(0);
+                        lastBag.Add(-1);
+                    }
 
-                if (bag.Add(id))
-                {
-                    Beads[id]++;
+                    if (lastBag[id] != bagNumber)
+                    {
+                        lastBag[id] = bagNumber;
+                        Beads[id]++;
+                        bag.Add(id);
+                    }
                 }
             }
 
+            bagNumber++;
             return [.. bag];
         }
     }

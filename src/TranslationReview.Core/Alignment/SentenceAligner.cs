@@ -39,16 +39,17 @@ public sealed class SentenceAligner(SentenceAlignerOptions options) : ISentenceA
             ];
         }
 
-        var sourceTokens = source.Select(SentenceTokens.Read).ToArray();
-        var targetTokens = target.Select(SentenceTokens.Read).ToArray();
+        var words = new DocumentWords();
+        var sourceTokens = source.Select(s => SentenceTokens.Read(s, words)).ToArray();
+        var targetTokens = target.Select(t => SentenceTokens.Read(t, words)).ToArray();
 
-        var first = FeatureSpace.Build(sourceTokens, targetTokens, lexicon: null);
+        var first = FeatureSpace.Build(sourceTokens, targetTokens, lexicon: null, words);
         var firstRatio = LengthRatio.Estimate(first.Source, first.Target);
         var firstBand = SearchBand(first.Source, first.Target, first.Weights, firstRatio);
         var firstPath = BeadSearch.Cheapest(new BeadCostModel(first.Source, first.Target, first.Weights, firstRatio, firstBand, options), firstBand, BeadShape.All, options.GapOpenCost);
 
-        var lexicon = DocumentLexicon.Learn(sourceTokens, targetTokens, ToBeads(firstPath, null), options.LexiconDice);
-        var second = FeatureSpace.Build(sourceTokens, targetTokens, lexicon);
+        var lexicon = DocumentLexicon.Learn(sourceTokens, targetTokens, firstPath, options.LexiconDice, words);
+        var second = FeatureSpace.Build(sourceTokens, targetTokens, lexicon, words);
         var band = AlignmentBand.Around(firstPath, source.Count, target.Count, options.SearchMargin);
         var model = new BeadCostModel(second.Source, second.Target, second.Weights, firstRatio, band, options);
         var path = BeadSearch.Cheapest(model, band, BeadShape.All, options.GapOpenCost);

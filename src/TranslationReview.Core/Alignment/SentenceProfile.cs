@@ -20,52 +20,44 @@ internal sealed class SentenceProfile(int length, int[] features, int sentences 
     {
         var length = 0;
         var sentences = 0;
-        var all = new List<int>();
+        var capacity = 0;
         foreach (var part in parts)
         {
             length += part.Length;
             sentences += part.Sentences;
-            all.AddRange(part.Features);
+            capacity += part.Features.Length;
         }
 
-        all.Sort();
-        var distinct = new List<int>(all.Count);
-        foreach (var feature in all)
+        // The parts' features are sorted and distinct already: merge them instead of sorting them again.
+        var merged = new int[capacity];
+        var count = 0;
+        Span<int> next = stackalloc int[parts.Length];
+        while (true)
         {
-            if (distinct.Count == 0 || distinct[^1] != feature)
+            var smallest = int.MaxValue;
+            for (var p = 0; p < parts.Length; p++)
             {
-                distinct.Add(feature);
+                if (next[p] < parts[p].Features.Length && parts[p].Features[next[p]] < smallest)
+                {
+                    smallest = parts[p].Features[next[p]];
+                }
+            }
+
+            if (smallest == int.MaxValue)
+            {
+                break;
+            }
+
+            merged[count++] = smallest;
+            for (var p = 0; p < parts.Length; p++)
+            {
+                if (next[p] < parts[p].Features.Length && parts[p].Features[next[p]] == smallest)
+                {
+                    next[p]++;
+                }
             }
         }
 
-        return new SentenceProfile(length, [.. distinct], sentences);
-    }
-
-    /// <summary>Sum of the weights of the features both profiles have.</summary>
-    public double SharedWeight(SentenceProfile other, double[] weights)
-    {
-        var a = Features;
-        var b = other.Features;
-        double shared = 0;
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                shared += weights[a[i]];
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
+        return new SentenceProfile(length, count == capacity ? merged : merged[..count], sentences);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace TranslationReview.Core.Alignment;
@@ -9,7 +8,10 @@ namespace TranslationReview.Core.Alignment;
 /// </summary>
 internal sealed partial class SentenceTokens
 {
-    private SentenceTokens(int length, string[] words, string[] numbers, char[] marks)
+    // Sentences up to this long gather their words on the stack.
+    private const int StackRun = 256;
+
+    private SentenceTokens(int length, int[] words, int[] numbers, char[] marks)
     {
         Length = length;
         Words = words;
@@ -20,38 +22,39 @@ internal sealed partial class SentenceTokens
     /// <summary>Characters other than white space.</summary>
     public int Length { get; }
 
-    /// <summary>Lower-case words in order.</summary>
-    public string[] Words { get; }
+    /// <summary>Lower-case words in order, as <see cref="DocumentWords"/> ids.</summary>
+    public int[] Words { get; }
 
-    /// <summary>Digit runs in order.</summary>
-    public string[] Numbers { get; }
+    /// <summary>Digit runs in order without leading zeros, as <see cref="DocumentWords"/> ids.</summary>
+    public int[] Numbers { get; }
 
     /// <summary>Punctuation that carries over between languages, quotes folded to <c>"</c>.</summary>
     public char[] Marks { get; }
 
-    public static SentenceTokens Read(string sentence)
+    public static SentenceTokens Read(string sentence, DocumentWords vocabulary)
     {
-        var words = new List<string>();
-        var numbers = new List<string>();
+        var words = new List<int>();
+        var numbers = new List<int>();
         var marks = new List<char>();
         var length = 0;
-        var run = new StringBuilder();
+        var runLength = 0;
         var runIsDigits = false;
 
         var text = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? DigitGroupSeparator().Replace(sentence, string.Empty) : sentence;
+        var run = text.Length <= StackRun ? stackalloc char[StackRun] : new char[text.Length];
         foreach (var ch in text)
         {
             var isDigit = char.IsAsciiDigit(ch);
             var isWordChar = char.IsLetter(ch) || char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.NonSpacingMark;
-            if (run.Length > 0 && !(isDigit && runIsDigits) && !(isWordChar && !runIsDigits))
+            if (runLength > 0 && !(isDigit && runIsDigits) && !(isWordChar && !runIsDigits))
             {
-                Flush();
+                Flush(run);
             }
 
             if (isDigit || isWordChar)
             {
                 runIsDigits = isDigit;
-                run.Append(isDigit ? ch : char.ToLowerInvariant(ch));
+                run[runLength++] = isDigit ? ch : char.ToLowerInvariant(ch);
             }
             else if (Mark(ch) is { } mark)
             {
@@ -64,15 +67,24 @@ internal sealed partial class SentenceTokens
             }
         }
 
-        Flush();
+        Flush(run);
         return new SentenceTokens(length, [.. words], [.. numbers], [.. marks]);
 
-        void Flush()
+        void Flush(Span<char> run)
         {
-            if (run.Length > 0)
+            if (runLength > 0)
             {
-                (runIsDigits ? numbers : words).Add(run.ToString());
-                run.Clear();
+                if (runIsDigits)
+                {
+                    // "007" and "7" are one number.
+                    numbers.Add(vocabulary.Intern(run[..runLength].TrimStart('0')));
+                }
+                else
+                {
+                    words.Add(vocabulary.Intern(run[..runLength]));
+                }
+
+                runLength = 0;
             }
         }
     }
