@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using TranslationReview.Core.Documents;
@@ -22,16 +21,7 @@ public sealed class TmxWriter : IBilingualWriter
     /// <inheritdoc />
     public async Task WriteAsync(BilingualDocument document, Stream output, CancellationToken cancellationToken)
     {
-        var settings = new XmlWriterSettings
-        {
-            Async = true,
-            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            // Indentation is written by hand between elements: whitespace inside <seg> is content.
-            Indent = false,
-            NewLineHandling = NewLineHandling.Entitize,
-            CloseOutput = false,
-        };
-        await using var writer = XmlWriter.Create(output, settings);
+        await using var writer = XmlOutput.CreateWriter(output);
         var fromTmx = document.Properties.ContainsKey(TmxNames.Version);
         await writer.WriteStartDocumentAsync().ConfigureAwait(false);
         await writer.WriteWhitespaceAsync("\n").ConfigureAwait(false);

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Xml;
 using TranslationReview.Core.Documents;
 
 namespace TranslationReview.Core.Formats.Xliff12;
@@ -21,18 +19,6 @@ public sealed class Xliff12Writer : IBilingualWriter
     public async Task WriteAsync(BilingualDocument document, Stream output, CancellationToken cancellationToken)
     {
         var xml = new Xliff12DocumentBuilder(document).Build();
-        var settings = new XmlWriterSettings
-        {
-            Async = true,
-            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            // No indentation: whitespace inside <source>/<target> is content.
-            Indent = false,
-            // Carriage returns inside text are content (&#xD; in the source file); keep them as references.
-            NewLineHandling = NewLineHandling.Entitize,
-            CloseOutput = false,
-        };
-        await using var writer = XmlWriter.Create(output, settings);
-        await xml.SaveAsync(writer, cancellationToken).ConfigureAwait(false);
-        await writer.FlushAsync().ConfigureAwait(false);
+        await XmlOutput.SaveAsync(xml, output, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 using TranslationReview.Core.Documents;
 
@@ -26,17 +24,7 @@ public sealed class Xliff2Writer : IBilingualWriter
     {
         ArgumentNullException.ThrowIfNull(output);
         var xml = ToXml(document);
-        var settings = new XmlWriterSettings
-        {
-            Async = true,
-            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-            Indent = false,
-            NewLineHandling = NewLineHandling.Entitize,
-            CloseOutput = false,
-        };
-        await using var writer = XmlWriter.Create(output, settings);
-        await xml.SaveAsync(writer, cancellationToken).ConfigureAwait(false);
-        await writer.FlushAsync().ConfigureAwait(false);
+        await XmlOutput.SaveAsync(xml, output, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The XLIFF 2 document for <paramref name="document"/>.</summary>
