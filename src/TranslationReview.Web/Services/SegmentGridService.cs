@@ -3,16 +3,24 @@ using TranslationReview.Data;
 
 namespace TranslationReview.Web.Services;
 
-/// <summary>The review grid's view of a document: filtered pages of segments, edits, states and alignment repairs.</summary>
+/// <summary>
+/// The review grid's view of a document: filtered pages of segments, edits, states and alignment repairs. Every saved
+/// change is told to the other circuits that have the document open.
+/// </summary>
 public sealed class SegmentGridService
 {
     private readonly SegmentStore _segments;
     private readonly CurrentUser _user;
+    private readonly DocumentChangeNotifier _notifier;
 
-    public SegmentGridService(SegmentStore segments, CurrentUser user)
+    // One instance per circuit (scoped), so this tag tells the circuit's own changes from everyone else's.
+    private readonly string _circuitTag = Guid.NewGuid().ToString("N");
+
+    public SegmentGridService(SegmentStore segments, CurrentUser user, DocumentChangeNotifier notifier)
     {
         _segments = segments;
         _user = user;
+        _notifier = notifier;
     }
 
     /// <summary>One page of the filtered segments, in document order, with the filtered total.</summary>
@@ -22,19 +30,48 @@ public sealed class SegmentGridService
     public Task<SegmentRow?> GetAsync(long segmentId, CancellationToken cancellationToken) =>
         _segments.GetAsync(segmentId, cancellationToken);
 
+    /// <summary>Calls <paramref name="onChange"/> for changes other circuits save to the document, until disposed.</summary>
+    public IDisposable WatchOthers(int documentId, Func<DocumentChange, Task> onChange) =>
+        _notifier.Subscribe(documentId, change => change.CircuitTag == _circuitTag ? Task.CompletedTask : onChange(change));
+
     /// <summary>Saves an edited target (plain text; inline codes of the old target are dropped).</summary>
-    public async Task<SegmentRow> UpdateTargetAsync(long segmentId, string target, CancellationToken cancellationToken) =>
-        await _segments.UpdateTargetAsync(segmentId, target, await _user.NameAsync().ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    public async Task<SegmentRow> UpdateTargetAsync(int documentId, long segmentId, string target, CancellationToken cancellationToken)
+    {
+        var user = await _user.NameAsync().ConfigureAwait(false);
+        var row = await _segments.UpdateTargetAsync(segmentId, target, user, cancellationToken).ConfigureAwait(false);
+        Publish(documentId, user, DocumentChangeKind.TargetEdited, segmentId);
+        return row;
+    }
 
-    public async Task<SegmentRow> SetStateAsync(long segmentId, SegmentState state, CancellationToken cancellationToken) =>
-        await _segments.SetStateAsync(segmentId, state, await _user.NameAsync().ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    public async Task<SegmentRow> SetStateAsync(int documentId, long segmentId, SegmentState state, CancellationToken cancellationToken)
+    {
+        var user = await _user.NameAsync().ConfigureAwait(false);
+        var row = await _segments.SetStateAsync(segmentId, state, user, cancellationToken).ConfigureAwait(false);
+        Publish(documentId, user, DocumentChangeKind.StateChanged, segmentId);
+        return row;
+    }
 
-    public async Task MergeWithNextAsync(long segmentId, CancellationToken cancellationToken) =>
-        await _segments.MergeWithNextAsync(segmentId, await _user.NameAsync().ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    public async Task MergeWithNextAsync(int documentId, long segmentId, CancellationToken cancellationToken)
+    {
+        var user = await _user.NameAsync().ConfigureAwait(false);
+        await _segments.MergeWithNextAsync(segmentId, user, cancellationToken).ConfigureAwait(false);
+        Publish(documentId, user, DocumentChangeKind.AlignmentRepaired, segmentId);
+    }
 
-    public async Task SplitAsync(long segmentId, int sourceOffset, int targetOffset, CancellationToken cancellationToken) =>
-        await _segments.SplitAsync(segmentId, sourceOffset, targetOffset, await _user.NameAsync().ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    public async Task SplitAsync(int documentId, long segmentId, int sourceOffset, int targetOffset, CancellationToken cancellationToken)
+    {
+        var user = await _user.NameAsync().ConfigureAwait(false);
+        await _segments.SplitAsync(segmentId, sourceOffset, targetOffset, user, cancellationToken).ConfigureAwait(false);
+        Publish(documentId, user, DocumentChangeKind.AlignmentRepaired, segmentId);
+    }
 
-    public async Task MoveTargetSentenceAsync(long segmentId, MoveDirection direction, CancellationToken cancellationToken) =>
-        await _segments.MoveTargetSentenceAsync(segmentId, direction, await _user.NameAsync().ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    public async Task MoveTargetSentenceAsync(int documentId, long segmentId, MoveDirection direction, CancellationToken cancellationToken)
+    {
+        var user = await _user.NameAsync().ConfigureAwait(false);
+        await _segments.MoveTargetSentenceAsync(segmentId, direction, user, cancellationToken).ConfigureAwait(false);
+        Publish(documentId, user, DocumentChangeKind.AlignmentRepaired, segmentId);
+    }
+
+    private void Publish(int documentId, string user, DocumentChangeKind kind, long segmentId) =>
+        _notifier.Publish(new DocumentChange(documentId, _circuitTag, user, kind, segmentId));
 }

@@ -28,6 +28,7 @@ public static class WorkbenchServiceCollectionExtensions
         AddAccounts(services);
 
         services.AddSingleton(FormatRegistry.CreateDefault());
+        services.AddSingleton<DocumentChangeNotifier>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ProjectService>();
         services.AddScoped<ImportService>();

@@ -77,6 +77,15 @@ public static class WorkbenchSteps
     /// <summary>A cell of a segment row: 0 number, 1 source, 2 target, 3 state, 4 confidence.</summary>
     public static ILocator Cell(this ILocator row, int index) => row.GetByRole(AriaRole.Gridcell).Nth(index);
 
+    /// <summary>Opens what this page shows in another tab of the same session and waits until its grid is interactive.</summary>
+    public static async Task<IPage> OpenInAnotherTabAsync(this IPage page)
+    {
+        var other = await page.Context.NewPageAsync();
+        await other.GotoAsync(page.Url);
+        await other.Segment(1).GetByRole(AriaRole.Button, new() { Name = "Actions for segment 1" }).WhenLiveAsync();
+        return other;
+    }
+
     /// <summary>Reloads the page and waits until the grid is interactive again.</summary>
     public static async Task ReloadGridAsync(this IPage page)
     {

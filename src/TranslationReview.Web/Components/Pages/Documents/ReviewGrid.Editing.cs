@@ -72,7 +72,7 @@ public sealed partial class ReviewGrid
         var unchanged = row is not null && string.Equals(row.Target ?? "", text, StringComparison.Ordinal);
         var saved = unchanged || await RunAsync(async () =>
         {
-            Remember(await Segments.UpdateTargetAsync(id, text, CancellationToken.None));
+            Remember(await Segments.UpdateTargetAsync(DocumentId, id, text, CancellationToken.None));
             _saved = $"Saved segment {row?.Position}.";
         });
         if (!saved)
@@ -82,6 +82,7 @@ public sealed partial class ReviewGrid
         }
 
         _editingId = null;
+        await RefreshIfPendingAsync();
         var nextId = _module is null ? null : await _module.InvokeAsync<long?>("neighbourId", _scroller, id, 1);
         var next = nextId is { } value ? await RowAsync(value) : null;
         if (next is not null && !next.HasInlineCodes)
@@ -102,12 +103,13 @@ public sealed partial class ReviewGrid
 
     /// <summary>Escape in the editor: drops the draft and returns focus to the row.</summary>
     [JSInvokable]
-    public void OnEditorCancel(long id)
+    public async Task OnEditorCancelAsync(long id)
     {
         if (_editingId == id)
         {
             _editingId = null;
             _focusRowId = id;
+            await RefreshIfPendingAsync();
             StateHasChanged();
         }
     }
@@ -141,7 +143,7 @@ public sealed partial class ReviewGrid
 
     private async Task SetStateAsync(long id, SegmentState state)
     {
-        if (await RunAsync(async () => Remember(await Segments.SetStateAsync(id, state, CancellationToken.None))))
+        if (await RunAsync(async () => Remember(await Segments.SetStateAsync(DocumentId, id, state, CancellationToken.None))))
         {
             await OnChanged.InvokeAsync();
         }

@@ -50,9 +50,9 @@ public sealed partial class ReviewGrid
 
         await RepairAsync(row, action switch
         {
-            RowAction.MergeWithNext => () => Segments.MergeWithNextAsync(row.Id, CancellationToken.None),
-            RowAction.MoveFirstTargetSentenceToPrevious => () => Segments.MoveTargetSentenceAsync(row.Id, MoveDirection.ToPrevious, CancellationToken.None),
-            _ => () => Segments.MoveTargetSentenceAsync(row.Id, MoveDirection.ToNext, CancellationToken.None),
+            RowAction.MergeWithNext => () => Segments.MergeWithNextAsync(DocumentId, row.Id, CancellationToken.None),
+            RowAction.MoveFirstTargetSentenceToPrevious => () => Segments.MoveTargetSentenceAsync(DocumentId, row.Id, MoveDirection.ToPrevious, CancellationToken.None),
+            _ => () => Segments.MoveTargetSentenceAsync(DocumentId, row.Id, MoveDirection.ToNext, CancellationToken.None),
         }, action switch
         {
             RowAction.MergeWithNext => $"Merged segment {row.Position} with {row.Position + 1}.",
@@ -65,15 +65,15 @@ public sealed partial class ReviewGrid
     {
         var row = _splitRow!;
         _splitRow = null;
-        await RepairAsync(row, () => Segments.SplitAsync(row.Id, points.SourceOffset, points.TargetOffset, CancellationToken.None),
+        await RepairAsync(row, () => Segments.SplitAsync(DocumentId, row.Id, points.SourceOffset, points.TargetOffset, CancellationToken.None),
             $"Split segment {row.Position} in two.");
     }
 
-    private Task OnSplitCancelledAsync()
+    private async Task OnSplitCancelledAsync()
     {
         _focusRowId = _splitRow?.Id;
         _splitRow = null;
-        return Task.CompletedTask;
+        await RefreshIfPendingAsync();
     }
 
     private async Task RepairAsync(SegmentRow row, Func<Task> repair, string done)
@@ -89,6 +89,7 @@ public sealed partial class ReviewGrid
 
     public async ValueTask DisposeAsync()
     {
+        StopWatching();
         try
         {
             if (_keyboard is not null)

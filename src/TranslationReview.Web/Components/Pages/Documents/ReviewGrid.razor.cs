@@ -66,6 +66,7 @@ public sealed partial class ReviewGrid : IAsyncDisposable
 
     protected override async Task OnParametersSetAsync()
     {
+        WatchDocument();
         if (_appliedFilter is not null && !ReferenceEquals(_appliedFilter, Filter))
         {
             _appliedFilter = Filter;
@@ -137,6 +138,7 @@ public sealed partial class ReviewGrid : IAsyncDisposable
 
     private async Task ReloadAsync(bool scrollToTop)
     {
+        _refreshPending = false;
         _seen.Clear();
         _changed.Clear();
         if (scrollToTop && _module is not null)
@@ -161,6 +163,7 @@ public sealed partial class ReviewGrid : IAsyncDisposable
     private async Task<bool> RunAsync(Func<Task> action)
     {
         _message = null;
+        _notice = null;
         try
         {
             await action();

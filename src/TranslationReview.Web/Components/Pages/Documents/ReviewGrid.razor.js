@@ -17,7 +17,7 @@ export function attach(scroller, dotnet) {
                 dotnet.invokeMethodAsync('OnEditorSaveAsync', id, event.target.value);
             } else if (event.key === 'Escape') {
                 event.preventDefault();
-                dotnet.invokeMethodAsync('OnEditorCancel', id);
+                dotnet.invokeMethodAsync('OnEditorCancelAsync', id);
             }
             return;
         }

@@ -1,0 +1,9 @@
+namespace TranslationReview.Web.Services;
+
+/// <summary>What a reviewer did to a document, as told to the other open grids on it.</summary>
+public enum DocumentChangeKind
+{
+    TargetEdited,
+    StateChanged,
+    AlignmentRepaired,
+}
