@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace TranslationReview.Core.Metrics;
 
 /// <summary>
@@ -11,9 +9,16 @@ namespace TranslationReview.Core.Metrics;
 public sealed class ChrF : ITranslationMetric
 {
     private const double Epsilon = 1e-16;
+    private const int MaxCharOrder = 6;
 
-    /// <summary>The longest character n-gram (sacreBLEU <c>char_order</c>, default 6).</summary>
-    public int CharOrder { get; init; } = 6;
+    /// <summary>The longest character n-gram (sacreBLEU <c>char_order</c>, default 6), from 1 to 6.</summary>
+    public int CharOrder
+    {
+        get;
+        init => field = value is >= 1 and <= MaxCharOrder
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"chrF character order must be 1 to {MaxCharOrder}");
+    } = 6;
 
     /// <summary>Weight of recall over precision (sacreBLEU <c>beta</c>, default 2).</summary>
     public double Beta { get; init; } = 2;
@@ -60,29 +65,28 @@ public sealed class ChrF : ITranslationMetric
     {
         ArgumentNullException.ThrowIfNull(hypothesis);
         ArgumentNullException.ThrowIfNull(reference);
-        var (hyp, hypOffsets) = Prepare(hypothesis);
-        var (refText, refOffsets) = Prepare(reference);
+        var hyp = MetricText.CodePoints(hypothesis, RemoveWhitespace);
+        var refPoints = MetricText.CodePoints(reference, RemoveWhitespace);
         var statistics = new long[CharOrder * 3];
-        var remaining = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = remaining.GetAlternateLookup<ReadOnlySpan<char>>();
+        var remaining = new Dictionary<UInt128, int>();
         for (var n = 1; n <= CharOrder; n++)
         {
             remaining.Clear();
-            var refCount = Math.Max(0, refOffsets.Length - n);
+            var refCount = Math.Max(0, refPoints.Length - n + 1);
             for (var i = 0; i < refCount; i++)
             {
-                var gram = refText.AsSpan(refOffsets[i], refOffsets[i + n] - refOffsets[i]);
-                lookup[gram] = lookup.TryGetValue(gram, out var count) ? count + 1 : 1;
+                var gram = Pack(refPoints, i, n);
+                remaining[gram] = remaining.TryGetValue(gram, out var count) ? count + 1 : 1;
             }
 
-            var hypCount = Math.Max(0, hypOffsets.Length - n);
+            var hypCount = Math.Max(0, hyp.Length - n + 1);
             var matches = 0;
             for (var i = 0; i < hypCount; i++)
             {
-                var gram = hyp.AsSpan(hypOffsets[i], hypOffsets[i + n] - hypOffsets[i]);
-                if (lookup.TryGetValue(gram, out var count) && count > 0)
+                var gram = Pack(hyp, i, n);
+                if (remaining.TryGetValue(gram, out var count) && count > 0)
                 {
-                    lookup[gram] = count - 1;
+                    remaining[gram] = count - 1;
                     matches++;
                 }
             }
@@ -96,26 +100,19 @@ public sealed class ChrF : ITranslationMetric
     }
 
     /// <summary>
-    /// The text as UTF-16 plus the offset of every code point (and one past the end), so that n-grams count
-    /// code points like Python does, also for characters outside the Basic Multilingual Plane.
+    /// An n-gram of code points as one number: 21 bits per code point, so up to 6 of them fit in 128 bits without
+    /// collisions, and counting needs no string per n-gram. Characters are code points as in Python, so a
+    /// character outside the Basic Multilingual Plane is one character.
     /// </summary>
-    private (string Text, int[] Offsets) Prepare(string text)
+    private static UInt128 Pack(int[] points, int start, int length)
     {
-        var builder = new StringBuilder(text.Length);
-        var offsets = new List<int>(text.Length + 1);
-        foreach (var rune in text.EnumerateRunes())
+        UInt128 key = 0;
+        for (var k = start; k < start + length; k++)
         {
-            if (RemoveWhitespace && MetricText.IsWhiteSpace(rune.Value))
-            {
-                continue;
-            }
-
-            offsets.Add(builder.Length);
-            builder.Append(rune.ToString());
+            key = (key << 21) | (uint)points[k];
         }
 
-        offsets.Add(builder.Length);
-        return (builder.ToString(), [.. offsets]);
+        return key;
     }
 
     private double FScore(long[] statistics)

@@ -149,4 +149,19 @@ public class ChrFTests
 
         Assert.Contains("2 hypotheses but 1 references", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    public void CharOrder_OutsideOneToSix_Throws(int order)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ChrF { CharOrder = order });
+    }
+
+    [Fact]
+    public void SentenceScore_LowerCharOrder_CountsOnlyThoseOrders()
+    {
+        // Unigrams only: "Kiev" and "Kyiv" share K, i, v of four letters each -> p = r = 3/4.
+        Assert.Equal(75.0, new ChrF { CharOrder = 1 }.SentenceScore("Kiev", "Kyiv"), Tolerance);
+    }
 }
