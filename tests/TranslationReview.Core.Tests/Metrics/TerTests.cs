@@ -40,7 +40,7 @@ public class TerTests
 
         var score = new Ter().Score(hypotheses, references);
 
-        Assert.Equal(13.6, score.Corpus, 0.1);
+        Assert.Equal(13.6, score.Corpus, 0.001);
         Assert.Equal(0.0, score.Segments[1]);
         Assert.Equal(0.0, score.Segments[4]);
     }
@@ -81,5 +81,14 @@ public class TerTests
             "on Monday the president signed the law in Kyiv", "the president signed the law in Kyiv on Monday");
 
         Assert.Equal((1, 9), (edits, length));
+    }
+
+    [Fact]
+    public void Statistics_VeryDifferentLengths_StaysInsideTheWidenedBeam()
+    {
+        var longText = string.Join(' ', Enumerable.Range(0, 120).Select(i => i == 60 ? "Kyiv" : "word" + i));
+
+        Assert.Equal((119, 120), new Ter().Statistics("Kyiv", longText));
+        Assert.Equal((119, 1), new Ter().Statistics(longText, "Kyiv"));
     }
 }
