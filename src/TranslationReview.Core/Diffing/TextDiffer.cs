@@ -6,7 +6,7 @@ namespace TranslationReview.Core.Diffing;
 /// <summary>
 /// The word differ of the workbench: a Myers diff (DiffPlex) over <see cref="WordTokenizer"/> tokens, with a
 /// character diff over graphemes for each replaced word or short run of up to <see cref="MaxDetailWords"/> words
-/// on either side that keeps at least <see cref="MinDetailSimilarity"/> of its characters (a misspelling or another
+/// on either side that keeps more than <see cref="MinDetailSimilarity"/> of its characters (a misspelling or another
 /// transliteration; an unrelated word in its place is a plain word replacement). Deterministic, allocation-light and safe to share between threads.
 /// </summary>
 public sealed class TextDiffer : ITextDiffer
@@ -14,7 +14,7 @@ public sealed class TextDiffer : ITextDiffer
     /// <summary>The longest replacement, in words and punctuation marks per side, that gets character detail.</summary>
     public const int MaxDetailWords = 3;
 
-    /// <summary>The character-level Dice similarity a replacement needs to get character detail.</summary>
+    /// <summary>The character-level Dice similarity a replacement must exceed to get character detail.</summary>
     public const double MinDetailSimilarity = 0.5;
 
     private readonly bool _characterDetail;
@@ -71,7 +71,7 @@ public sealed class TextDiffer : ITextDiffer
 
         builder.EqualUntil(result.PiecesOld.Count);
         var kept = builder.Spans.Where(s => s.Kind == DiffOperation.Equal).Sum(s => s.Text.Length);
-        return 2.0 * kept / (deleted.Text.Length + inserted.Text.Length) >= MinDetailSimilarity ? builder.Spans : null;
+        return 2.0 * kept / (deleted.Text.Length + inserted.Text.Length) > MinDetailSimilarity ? builder.Spans : null;
     }
 
     private static int CountTokens(IEnumerable<string> pieces) => pieces.Count(p => !IsWhitespace(p));
