@@ -9,6 +9,7 @@ ICommand[] commands =
     new AlignCommand(engine),
     new ConvertCommand(engine),
     new ValidateCommand(engine),
+    new DiffCommand(),
 ];
 
 var console = CliConsole.Standard();
