@@ -10,6 +10,7 @@ ICommand[] commands =
     new ConvertCommand(engine),
     new ValidateCommand(engine),
     new ScoreCommand(),
+    new DiffCommand(),
 ];
 
 var console = CliConsole.Standard();
