@@ -7,6 +7,8 @@ public class CommandLineTests
     [InlineData("align")]
     [InlineData("convert")]
     [InlineData("validate")]
+    [InlineData("score")]
+    [InlineData("diff")]
     public async Task Help_EveryCommand_PrintsUsageAndExitsZero(string command)
     {
         var result = await Trv.RunAsync(command, "--help");
