@@ -9,7 +9,7 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IDbContextFactory{TContext}"/> of <see cref="ReviewDbContext"/> on SQLite (the context
-    /// itself too, scoped, for ASP.NET Core Identity) and the three stores as singletons (they hold only the factory).
+    /// itself too, scoped, for ASP.NET Core Identity) and the stores as singletons (they hold only the factory).
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="sqliteConnectionString">For example <c>Data Source=data/review.db</c>.</param>
@@ -21,6 +21,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<ProjectStore>();
         services.TryAddSingleton<DocumentStore>();
         services.TryAddSingleton<SegmentStore>();
+        services.TryAddSingleton<TargetVersionStore>();
         return services;
     }
 }

@@ -164,6 +164,18 @@ public class DocumentSegment
         Touch(user, now);
     }
 
+    /// <summary>Makes an earlier target (a <see cref="TargetVersion"/>'s text and codes) current again; a New segment becomes Translated.</summary>
+    internal void RestoreTarget(string text, string? contentJson, string user, DateTimeOffset now)
+    {
+        SetTarget(contentJson is null ? SegmentContent.FromText(text) : ReviewJson.DeserializeContent(contentJson));
+        if (State == SegmentState.New)
+        {
+            State = SegmentState.Translated;
+        }
+
+        Touch(user, now);
+    }
+
     /// <summary>Moves the segment to another workflow state.</summary>
     internal void ChangeState(SegmentState state, string user, DateTimeOffset now)
     {

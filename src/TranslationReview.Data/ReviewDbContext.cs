@@ -22,6 +22,9 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>
     /// <summary>Segments of every document.</summary>
     public DbSet<DocumentSegment> Segments => Set<DocumentSegment>();
 
+    /// <summary>Earlier targets of segments, kept whenever a target is replaced.</summary>
+    public DbSet<TargetVersion> TargetVersions => Set<TargetVersion>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -65,14 +65,25 @@ public sealed class SegmentStore
     }
 
     /// <summary>
-    /// Saves a new target. The target is plain text: inline codes of the old target are dropped (warn the user
+    /// Saves a new target; the old one, when there was one and it differs, is kept as a
+    /// <see cref="TargetVersion"/>. The target is plain text: inline codes of the old target are dropped (warn the user
     /// when <see cref="SegmentRow.HasInlineCodes"/>). A New segment becomes Translated; a blank target removes the
     /// translation and makes the segment New.
     /// </summary>
     /// <exception cref="ReviewNotFoundException">No such segment.</exception>
     /// <exception cref="ReviewValidationException">Someone else changed the segment meanwhile.</exception>
-    public Task<SegmentRow> UpdateTargetAsync(long segmentId, string target, string user, CancellationToken cancellationToken) =>
-        ChangeOneAsync(segmentId, (segment, now) => segment.EditTarget(target, user, now), cancellationToken);
+    public async Task<SegmentRow> UpdateTargetAsync(long segmentId, string target, string user, CancellationToken cancellationToken)
+    {
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var segment = await FindAsync(db, segmentId, cancellationToken).ConfigureAwait(false);
+        var now = _clock.GetUtcNow();
+
+        // The old target is kept as a version in the same SaveChanges (one transaction) as the new one.
+        TargetHistory.KeepCurrentUnlessSame(db, segment, string.IsNullOrWhiteSpace(target) ? null : target, null, now);
+        segment.EditTarget(target, user, now);
+        await SaveAsync(db, segment, cancellationToken).ConfigureAwait(false);
+        return SegmentRows.From(segment);
+    }
 
     /// <summary>Moves a segment to another workflow state (translated, needs review, approved, rejected…).</summary>
     /// <exception cref="ReviewNotFoundException">No such segment.</exception>

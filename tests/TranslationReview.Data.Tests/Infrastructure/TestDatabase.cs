@@ -35,6 +35,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public SegmentStore Segments => _services.GetRequiredService<SegmentStore>();
 
+    public TargetVersionStore TargetVersions => _services.GetRequiredService<TargetVersionStore>();
+
     /// <summary>A database file that does not exist yet.</summary>
     public static TestDatabase CreateUnmigrated() =>
         new(Path.Combine(Path.GetTempPath(), "trv-data-tests", Guid.NewGuid().ToString("N")));
