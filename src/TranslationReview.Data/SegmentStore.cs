@@ -117,7 +117,9 @@ public sealed class SegmentStore
         var target = segment.TargetContent is null && next.TargetContent is null
             ? null
             : ContentEditing.Join(segment.TargetContent ?? SegmentContent.Empty, next.TargetContent ?? SegmentContent.Empty);
-        segment.RepairAlignment(ContentEditing.Join(segment.SourceContent, next.SourceContent), target, user, _clock.GetUtcNow());
+        var now = _clock.GetUtcNow();
+        TargetHistory.Change(db, segment, now, () => segment.RepairAlignment(ContentEditing.Join(segment.SourceContent, next.SourceContent), target, user, now));
+        await TargetHistory.HandOverAsync(db, next, segment, now, cancellationToken).ConfigureAwait(false);
         segment.AbsorbAnnotations(next);
         db.Segments.Remove(next);
         await SaveAsync(db, segment, cancellationToken).ConfigureAwait(false);
@@ -150,7 +152,7 @@ public sealed class SegmentStore
         var now = _clock.GetUtcNow();
         await PositionShift.ApplyAsync(db, segment.DocumentId, segment.Position + 1, 1, cancellationToken).ConfigureAwait(false);
         var second = segment.SplitOff(externalId, sourceTail, targetTail, user, now);
-        segment.RepairAlignment(sourceHead, targetHead, user, now);
+        TargetHistory.Change(db, segment, now, () => segment.RepairAlignment(sourceHead, targetHead, user, now));
         db.Segments.Add(second);
         await SaveAsync(db, segment, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -194,14 +196,14 @@ public sealed class SegmentStore
         if (toPrevious)
         {
             var (sentence, rest) = SentenceMove.TakeFirst(target, language, _segmenter);
-            neighbour.RepairAlignment(neighbour.SourceContent, ContentEditing.Join(neighbourTarget, sentence), user, now);
-            segment.RepairAlignment(segment.SourceContent, rest, user, now);
+            TargetHistory.Change(db, neighbour, now, () => neighbour.RepairAlignment(neighbour.SourceContent, ContentEditing.Join(neighbourTarget, sentence), user, now));
+            TargetHistory.Change(db, segment, now, () => segment.RepairAlignment(segment.SourceContent, rest, user, now));
         }
         else
         {
             var (rest, sentence) = SentenceMove.TakeLast(target, language, _segmenter);
-            neighbour.RepairAlignment(neighbour.SourceContent, ContentEditing.Join(sentence, neighbourTarget), user, now);
-            segment.RepairAlignment(segment.SourceContent, rest, user, now);
+            TargetHistory.Change(db, neighbour, now, () => neighbour.RepairAlignment(neighbour.SourceContent, ContentEditing.Join(sentence, neighbourTarget), user, now));
+            TargetHistory.Change(db, segment, now, () => segment.RepairAlignment(segment.SourceContent, rest, user, now));
         }
 
         await SaveAsync(db, segment, cancellationToken).ConfigureAwait(false);

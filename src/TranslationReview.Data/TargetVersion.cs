@@ -43,17 +43,19 @@ public class TargetVersion
 
     /// <summary>
     /// The segment's current target as a version, or null when there is none. A segment nobody changed since the
-    /// import holds the imported text; otherwise its last changer counts as the author.
+    /// import holds the imported text; otherwise its last changer counts as the author. <paramref name="keptFor"/>
+    /// names another segment to keep it under (the survivor of a merge); by default the segment itself.
     /// </summary>
-    internal static TargetVersion? OfCurrent(DocumentSegment segment, DateTimeOffset now)
+    internal static TargetVersion? OfCurrent(DocumentSegment segment, DateTimeOffset now, long? keptFor = null)
     {
+        var segmentId = keptFor ?? segment.Id;
         if (string.IsNullOrEmpty(segment.TargetText))
         {
             return null;
         }
 
         return segment.UpdatedBy is { } author
-            ? new TargetVersion(segment.Id, segment.TargetText, segment.TargetContentJson, $"Edit by {author}", TargetOrigin.HumanEdit, author, now)
-            : new TargetVersion(segment.Id, segment.TargetText, segment.TargetContentJson, "Imported", TargetOrigin.Imported, null, now);
+            ? new TargetVersion(segmentId, segment.TargetText, segment.TargetContentJson, $"Edit by {author}", TargetOrigin.HumanEdit, author, now)
+            : new TargetVersion(segmentId, segment.TargetText, segment.TargetContentJson, "Imported", TargetOrigin.Imported, null, now);
     }
 }

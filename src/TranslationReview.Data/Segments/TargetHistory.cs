@@ -1,6 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace TranslationReview.Data.Segments;
 
-/// <summary>Keeps a segment's current target as a version before it is replaced, in the caller's unit of work.</summary>
+/// <summary>Keeps a segment's target as a version before it is replaced, in the caller's unit of work.</summary>
 internal static class TargetHistory
 {
     /// <summary>
@@ -15,6 +17,32 @@ internal static class TargetHistory
         }
 
         if (TargetVersion.OfCurrent(segment, now) is { } version)
+        {
+            db.TargetVersions.Add(version);
+        }
+    }
+
+    /// <summary>Runs <paramref name="change"/> and keeps the target it replaced, when it replaced a non-empty, different one.</summary>
+    public static void Change(ReviewDbContext db, DocumentSegment segment, DateTimeOffset now, Action change)
+    {
+        var before = TargetVersion.OfCurrent(segment, now);
+        var (text, json) = (segment.TargetText, segment.TargetContentJson);
+        change();
+        if (before is not null && (segment.TargetText != text || segment.TargetContentJson != json))
+        {
+            db.TargetVersions.Add(before);
+        }
+    }
+
+    /// <summary>
+    /// Before <paramref name="merged"/> is deleted by a merge into <paramref name="survivor"/>: its versions and its
+    /// current target become versions of the survivor, so the cascade loses nothing.
+    /// </summary>
+    public static async Task HandOverAsync(ReviewDbContext db, DocumentSegment merged, DocumentSegment survivor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await db.TargetVersions.Where(v => v.SegmentId == merged.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(v => v.SegmentId, survivor.Id), cancellationToken).ConfigureAwait(false);
+        if (TargetVersion.OfCurrent(merged, now, survivor.Id) is { } version)
         {
             db.TargetVersions.Add(version);
         }
