@@ -1,7 +1,6 @@
 using TranslationReview.Cli.CommandLine;
 using TranslationReview.Core.Diffing;
 using TranslationReview.Core.Formats;
-using TranslationReview.Core.Formats.PlainText;
 
 namespace TranslationReview.Cli.Commands;
 
@@ -46,17 +45,12 @@ public sealed class DiffCommand : ICommand
         arguments.ExpectAtMostOperands(0);
         var options = CommonOptions.ReadOptions(arguments);
 
-        var linesA = SplitLines(await PlainTextInput.ReadAsync(pathA, options, cancellationToken).ConfigureAwait(false));
-        var linesB = SplitLines(await PlainTextInput.ReadAsync(pathB, options, cancellationToken).ConfigureAwait(false));
-        if (linesA.Length != linesB.Length)
-        {
-            throw new DocumentFormatException(pathA,
-                $"has {linesA.Length} lines but {pathB} has {linesB.Length}; diff compares the files line by line, so both need the same number of lines");
-        }
+        var (linesA, linesB) = await LineAlignedFiles.ReadAsync(pathA, pathB, options,
+            "diff compares the files line by line, so both need the same number of lines", cancellationToken).ConfigureAwait(false);
 
         var differ = TextDiffer.Default;
-        var lines = new List<DiffLine>(linesA.Length);
-        for (var i = 0; i < linesA.Length; i++)
+        var lines = new List<DiffLine>(linesA.Count);
+        for (var i = 0; i < linesA.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var diff = differ.Diff(linesA[i], linesB[i]);
@@ -73,22 +67,5 @@ public sealed class DiffCommand : ICommand
             _ => DiffOutput.WriteTextAsync(stream, lines, cancellationToken),
         }, cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
-    }
-
-    private static string[] SplitLines(string text)
-    {
-        if (text.Length == 0)
-        {
-            return [];
-        }
-
-        // A final line break ends the last line rather than starting an empty one, as in every text editor.
-        var lines = text.Split('\n');
-        if (lines[^1].Length == 0)
-        {
-            lines = lines[..^1];
-        }
-
-        return [.. lines.Select(l => l.EndsWith('\r') ? l[..^1] : l)];
     }
 }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using TranslationReview.Cli.CommandLine;
 using TranslationReview.Core.Formats;
-using TranslationReview.Core.Formats.PlainText;
 using TranslationReview.Core.Metrics;
 
 namespace TranslationReview.Cli.Commands;
@@ -47,13 +46,8 @@ public sealed class ScoreCommand : ICommand
         arguments.ExpectAtMostOperands(0);
 
         var options = CommonOptions.ReadOptions(arguments);
-        var hypotheses = Lines(await PlainTextInput.ReadAsync(hypothesisPath, options, cancellationToken).ConfigureAwait(false));
-        var references = Lines(await PlainTextInput.ReadAsync(referencePath, options, cancellationToken).ConfigureAwait(false));
-        if (hypotheses.Count != references.Count)
-        {
-            throw new DocumentFormatException(hypothesisPath,
-                $"has {hypotheses.Count} lines but {referencePath} has {references.Count}; scoring needs line-aligned files");
-        }
+        var (hypotheses, references) = await LineAlignedFiles.ReadAsync(hypothesisPath, referencePath, options,
+            "scoring needs line-aligned files", cancellationToken).ConfigureAwait(false);
 
         var score = Metrics.First(m => m.Id == metricId).Score(hypotheses, references);
         var output = format == "json" ? Json(metricId, score) : Text(score);
@@ -76,33 +70,4 @@ public sealed class ScoreCommand : ICommand
     }
 
     private static string Number(double value) => value.ToString("F2", CultureInfo.InvariantCulture);
-
-    /// <summary>Lines split on CRLF, LF or CR; a final line break adds no empty line; empty lines are kept as segments.</summary>
-    private static List<string> Lines(string text)
-    {
-        var lines = new List<string>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] is not ('\r' or '\n'))
-            {
-                continue;
-            }
-
-            lines.Add(text[start..i]);
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i++;
-            }
-
-            start = i + 1;
-        }
-
-        if (start < text.Length)
-        {
-            lines.Add(text[start..]);
-        }
-
-        return lines;
-    }
 }

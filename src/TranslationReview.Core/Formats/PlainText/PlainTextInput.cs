@@ -19,4 +19,14 @@ public static class PlainTextInput
         using var buffer = await FileSizeLimit.ReadAllAsync(input, name, options, cancellationToken).ConfigureAwait(false);
         return TextDecoding.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), name);
     }
+
+    /// <summary>
+    /// Reads a file as lines, split on CRLF, LF or CR; a final line break adds no empty line, empty lines in
+    /// between are kept (line-aligned files pair them by number).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> ReadLinesAsync(string path, ReadOptions options, CancellationToken cancellationToken)
+    {
+        var text = await ReadAsync(path, options, cancellationToken).ConfigureAwait(false);
+        return [.. TextLines.Split(text).Select(line => line.Text)];
+    }
 }
