@@ -24,4 +24,7 @@ public sealed record GlossaryEntry(string SourceTerm, IReadOnlyList<string> Targ
     /// <summary>Every term of the concept by language tag as written in the file, all languages included.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Term>> TermsByLanguage { get; init; } =
         new Dictionary<string, IReadOnlyList<Term>>();
+
+    /// <summary>What the entry names (person, place, title, organization or term).</summary>
+    public GlossaryEntryType Type { get; init; } = GlossaryEntryType.Term;
 }
