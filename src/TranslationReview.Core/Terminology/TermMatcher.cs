@@ -18,7 +18,7 @@ public sealed class TermMatcher
     private const int MaxCachedWords = 200_000;
     private const string AcronymMark = "^";
 
-    private readonly TrieNode _root = new();
+    private readonly TermTrieNode _root = new();
     private readonly IStemmer _stemmer;
     private readonly ConcurrentDictionary<string, string[]> _wordKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<TermPattern, (string Leading, string Trailing)> _edges = new(ReferenceEqualityComparer.Instance);
@@ -80,8 +80,8 @@ public sealed class TermMatcher
         }
 
         var matches = new List<TermMatch>();
-        var active = new List<TrieNode>();
-        var next = new List<TrieNode>();
+        var active = new List<TermTrieNode>();
+        var next = new List<TermTrieNode>();
         var emitted = new HashSet<TermPattern>(ReferenceEqualityComparer.Instance);
         for (var first = 0; first < words.Count; first++)
         {
@@ -89,7 +89,7 @@ public sealed class TermMatcher
             active.Add(_root);
             for (var last = first; last < words.Count && active.Count > 0; last++)
             {
-                Advance(active, keys[last], next);
+                TermTrieNode.Advance(active, keys[last], next);
                 emitted.Clear();
                 foreach (var node in next)
                 {
@@ -136,26 +136,6 @@ public sealed class TermMatcher
         return new TermMatch(pattern, start, end - start);
     }
 
-    private static void Advance(List<TrieNode> active, string[] wordKeys, List<TrieNode> next)
-    {
-        next.Clear();
-        foreach (var node in active)
-        {
-            if (node.Children is null)
-            {
-                continue;
-            }
-
-            foreach (var key in wordKeys)
-            {
-                if (node.Children.TryGetValue(key, out var child) && !next.Contains(child))
-                {
-                    next.Add(child);
-                }
-            }
-        }
-    }
-
     private void Add(TermPattern pattern)
     {
         var words = TermTokenizer.Words(pattern.Text);
@@ -182,24 +162,7 @@ public sealed class TermMatcher
 
         foreach (var path in paths)
         {
-            var node = _root;
-            foreach (var key in path)
-            {
-                node.Children ??= new Dictionary<string, TrieNode>(StringComparer.Ordinal);
-                if (!node.Children.TryGetValue(key, out var child))
-                {
-                    child = new TrieNode();
-                    node.Children.Add(key, child);
-                }
-
-                node = child;
-            }
-
-            node.Patterns ??= [];
-            if (!node.Patterns.Contains(pattern))
-            {
-                node.Patterns.Add(pattern);
-            }
+            _root.Insert(path, pattern);
         }
 
         PatternCount++;
@@ -223,12 +186,5 @@ public sealed class TermMatcher
 
         _wordKeys.TryAdd(word, keys);
         return keys;
-    }
-
-    private sealed class TrieNode
-    {
-        public Dictionary<string, TrieNode>? Children { get; set; }
-
-        public List<TermPattern>? Patterns { get; set; }
     }
 }
