@@ -65,7 +65,11 @@ public sealed class GlossaryMissingCheck : ICheck
             Severity.Major,
             source,
             null,
-            $"The source has the glossary term \"{source.Text}\" ({entry.SourceTerm}), but the target has none of its renderings: {GlossaryFindings.Quote(entry.TargetTerms)}.",
+            $"The source has the glossary term \"{source.Text}\"{Lemma(source.Text, entry)}, but the target has none of its renderings: {GlossaryFindings.Quote(entry.TargetTerms)}.",
             entry.TargetTerms[0]);
     }
+
+    /// <summary>The entry's own form when the source has another ("Министерства обороны" is "Министерство обороны").</summary>
+    private static string Lemma(string found, GlossaryEntry entry) =>
+        string.Equals(found, entry.SourceTerm, StringComparison.Ordinal) ? string.Empty : $" ({entry.SourceTerm})";
 }

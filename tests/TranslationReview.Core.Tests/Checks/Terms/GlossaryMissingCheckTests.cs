@@ -73,6 +73,14 @@ public class GlossaryMissingCheckTests
         Assert.Empty(Run(new GlossaryMissingCheck(), Kharkiv, (source, target)));
     }
 
+    [Theory]
+    [InlineData("В пресс-службе Министерства обороны не ответили.", "The source has the glossary term \"Министерства обороны\" (Министерство обороны), but the target has none of its renderings: \"Ministry of Defense\" or \"Defense Ministry\".")]
+    [InlineData("Об этом заявил Владимир Зеленский.", "The source has the glossary term \"Владимир Зеленский\", but the target has none of its renderings: \"Volodymyr Zelensky\" or \"Volodymyr Zelenskyy\".")]
+    public void Run_MissingRendering_MessageNamesTheTermAndItsRenderings(string source, string message)
+    {
+        Assert.Equal(message, Assert.Single(Run(new GlossaryMissingCheck(), Nato, (source, "Nobody answered."))).Message);
+    }
+
     [Fact]
     public void Run_ForbiddenRenderingInTarget_LeavesItToTheForbiddenCheck()
     {
