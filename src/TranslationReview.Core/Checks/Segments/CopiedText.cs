@@ -1,0 +1,59 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using TranslationReview.Core.Diffing;
+
+namespace TranslationReview.Core.Checks.Segments;
+
+/// <summary>Whether a target is a copy of its source, and whether that copy is legitimate.</summary>
+internal static partial class CopiedText
+{
+    /// <summary>True when both texts have the same letters and digits in the same order, ignoring case, spacing and punctuation.</summary>
+    public static bool SameWords(string source, string target)
+    {
+        var a = LettersAndDigits(source);
+        return a.Length > 0 && a == LettersAndDigits(target);
+    }
+
+    /// <summary>
+    /// True when the text may stay as it is in a translation: it holds only numbers, codes, URLs, e-mail addresses and
+    /// capitalized names written in the target's alphabet or in Latin letters (brands and foreign names stay Latin in
+    /// Cyrillic text; Cyrillic names are always transliterated into Latin text).
+    /// </summary>
+    public static bool MayStayUnchanged(string text, LetterScript targetScript)
+    {
+        var rest = AddressPattern().Replace(text, " ");
+        foreach (var token in WordTokenizer.Tokenize(rest))
+        {
+            if (token.Kind != TextTokenKind.Word || token.Text.Any(char.IsDigit))
+            {
+                continue;
+            }
+
+            var script = token.Text.Select(LetterScripts.Of).FirstOrDefault(s => s != LetterScript.Other);
+            var inTargetAlphabet = targetScript == LetterScript.Other || script == targetScript || script == LetterScript.Latin;
+            if (!inTargetAlphabet || !token.Text.Any(char.IsUpper))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string LettersAndDigits(string text)
+    {
+        var letters = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return letters.ToString();
+    }
+
+    [GeneratedRegex(@"(?:https?://|www\.)\S+|\S+@\S+\.\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AddressPattern();
+}
