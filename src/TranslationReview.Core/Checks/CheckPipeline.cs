@@ -25,6 +25,8 @@ public sealed class CheckPipeline
         new Segments.EmptyTargetCheck(),
         new Segments.UntranslatedSegmentCheck(),
         new Segments.LengthRatioCheck(),
+        new Numbers.NumberMismatchCheck(),
+        new Numbers.DateMismatchCheck(),
     ]);
 
     /// <summary>Runs every check; findings are ordered by segment, then by target offset, then by check id.</summary>
