@@ -76,9 +76,16 @@ internal static class DateReader
             }
         }
 
+        // "on 4 October." ends a sentence: the dot belongs to an abbreviated month only.
+        var length = match.Length;
+        if (match.Value.EndsWith('.') && month is not null && !match.Groups["y"].Success && !MonthNames.IsAbbreviation(match.Groups["m"].Value))
+        {
+            length--;
+        }
+
         if (readings.Count > 0)
         {
-            dates.Add(new DateMention(match.Index, match.Length, readings, style));
+            dates.Add(new DateMention(match.Index, length, readings, style));
         }
     }
 

@@ -29,6 +29,10 @@ internal static class MonthNames
         ["жовтень", "жовтня", "жовтні", "жовт"], ["листопад", "листопада", "листопаді", "лист"], ["грудень", "грудня", "грудні", "груд"],
     ];
 
+    private static readonly HashSet<string> Abbreviations = new(
+        English.SelectMany(m => m.Skip(1)).Concat(Russian.SelectMany(m => m.Skip(3))).Concat(Ukrainian.SelectMany(m => m.Skip(3))),
+        StringComparer.Ordinal);
+
     private static readonly Dictionary<string, int> EnglishMonths = Index(English);
     private static readonly Dictionary<string, int> RussianMonths = Index(Russian);
     private static readonly Dictionary<string, int> UkrainianMonths = Index(Ukrainian);
@@ -39,6 +43,9 @@ internal static class MonthNames
     /// <summary>The month (1–12) a form names, or null.</summary>
     public static int? Month(string form, string languageTag) =>
         Table(languageTag)?.TryGetValue(form.ToLowerInvariant(), out var month) == true ? month : null;
+
+    /// <summary>True for an abbreviation (Sept, окт, жовт), which may take a dot of its own.</summary>
+    public static bool IsAbbreviation(string form) => Abbreviations.Contains(form.ToLowerInvariant());
 
     /// <summary>The name of the month to write in a suggestion: English full name, Russian or Ukrainian genitive.</summary>
     public static string DateForm(int month, string languageTag) => NumberConventions.Language(languageTag) switch

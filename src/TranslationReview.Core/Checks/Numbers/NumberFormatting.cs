@@ -12,6 +12,13 @@ internal static class NumberFormatting
     public static string Number(decimal value, string languageTag, NumberMention? like, string likeText)
     {
         var scale = like?.ScaleWord is not null ? like.Scale : 1;
+        var scaleWord = like?.ScaleWord;
+        if (value / scale < 1 || (value / scale) != decimal.Round(value / scale, 3))
+        {
+            // 300 million like "300 billion" is "300 million", not "0.3 billion": keep the number whole in its own scale.
+            (scale, scaleWord) = OwnScale(value, languageTag);
+        }
+
         var number = value / scale;
         var decimalComma = NumberConventions.UsesDecimalComma(languageTag);
         var grouped = number >= 10_000 || likeText.Any(c => c is ',' or ' ' or '\u00A0' or '\u202F' && likeText.Count(char.IsAsciiDigit) > 3);
@@ -19,12 +26,31 @@ internal static class NumberFormatting
         format.NumberDecimalSeparator = decimalComma ? "," : ".";
         format.NumberGroupSeparator = grouped ? (decimalComma ? "\u00A0" : ",") : string.Empty;
         var text = number.ToString(number == decimal.Truncate(number) ? "#,0" : "#,0.############", format);
-        if (like?.ScaleWord is { } word)
+        if (scaleWord is not null)
         {
-            text += " " + word;
+            text += " " + scaleWord;
         }
 
         return likeText.EndsWith('%') ? text + (likeText.EndsWith(" %", StringComparison.Ordinal) ? " %" : "%") : text;
+    }
+
+    private static (decimal Scale, string? Word) OwnScale(decimal value, string languageTag)
+    {
+        var language = NumberConventions.Language(languageTag);
+        (decimal Scale, string English, string Russian, string Ukrainian)[] scales =
+        [
+            (1e12m, "trillion", "трлн", "трлн"), (1e9m, "billion", "млрд", "млрд"), (1e6m, "million", "млн", "млн"),
+        ];
+        foreach (var (scale, english, russian, ukrainian) in scales)
+        {
+            if (value >= scale && value % (scale / 1000) == 0)
+            {
+                var word = language switch { "ru" => russian, "uk" => ukrainian, "en" => english, _ => null };
+                return word is null ? (1, null) : (scale, word);
+            }
+        }
+
+        return (1, null);
     }
 
     /// <summary>A date in the target language: 30 September 2022 (September 30, 2022 in US English or after that style), 4 октября 2022 года.</summary>
