@@ -59,6 +59,10 @@ public sealed class DateMismatchCheck : ICheck
             }
         }
 
+        // "1–5 сентября" and "September 1–5": each side's unmatched date is the other end of the other side's range.
+        unmatchedSource.RemoveAll(d => EndOfRange(d, figures.TargetNumbers, figures.TargetDates));
+        unmatchedTarget.RemoveAll(d => EndOfRange(d, figures.SourceNumbers, figures.SourceDates));
+
         var pairs = Math.Min(unmatchedSource.Count, unmatchedTarget.Count);
         for (var i = 0; i < pairs; i++)
         {
@@ -87,6 +91,9 @@ public sealed class DateMismatchCheck : ICheck
 
         return findings;
     }
+
+    private static bool EndOfRange(DateMention date, IReadOnlyList<NumberMention> otherNumbers, IReadOnlyList<DateMention> otherDates) =>
+        date.Readings.Any(r => otherNumbers.Any(n => n.Values.Contains(r.Day)) && otherDates.Any(d => d.Readings.Any(o => o.Month == r.Month)));
 
     private static TextSpan Span(string text, DateMention date) => TextSpan.Of(text, date.Start, date.Length);
 }

@@ -37,6 +37,11 @@ internal static class NumberWords
             return value;
         }
 
+        if (RomanNumeral(word) is { } roman)
+        {
+            return roman;
+        }
+
         // English compounds: twenty-five, forty-second.
         var hyphen = key.IndexOf('-', StringComparison.Ordinal);
         return table == English && hyphen > 0
@@ -44,6 +49,49 @@ internal static class NumberWords
             && English.TryGetValue(key[(hyphen + 1)..], out var unit) && unit is >= 1 and <= 9
             ? tens + unit
             : null;
+    }
+
+    /// <summary>The value of an upper-case Roman numeral of two letters or more (XXI век, World War II), or null.</summary>
+    private static decimal? RomanNumeral(string word)
+    {
+        if (word.Length < 2 || word.Length > 9 || !word.All(c => "IVXLCDM".Contains(c, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var total = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var value = RomanDigit(word[i]);
+            total += i + 1 < word.Length && value < RomanDigit(word[i + 1]) ? -value : value;
+        }
+
+        // Only canonical spellings: VV or IIII are not numerals.
+        return total is > 0 and < 4000 && ToRoman(total) == word ? total : null;
+    }
+
+    private static int RomanDigit(char c) => c switch
+    {
+        'I' => 1, 'V' => 5, 'X' => 10, 'L' => 50, 'C' => 100, 'D' => 500, _ => 1000,
+    };
+
+    private static string ToRoman(int number)
+    {
+        (int Value, string Letters)[] steps =
+        [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ];
+        var text = new System.Text.StringBuilder();
+        foreach (var (value, letters) in steps)
+        {
+            while (number >= value)
+            {
+                text.Append(letters);
+                number -= value;
+            }
+        }
+
+        return text.ToString();
     }
 
     private static Dictionary<string, decimal> BuildEnglish()
@@ -75,7 +123,7 @@ internal static class NumberWords
         (string Word, decimal Value)[] others =
         [
             ("hundred", 100), ("hundredth", 100), ("dozen", 12), ("once", 1), ("twice", 2), ("thrice", 3), ("single", 1),
-            ("half", 0.5m), ("double", 2), ("triple", 3), ("quarter", 0.25m),
+            ("half", 0.5m), ("double", 2), ("doubled", 2), ("triple", 3), ("tripled", 3), ("quarter", 0.25m), ("halved", 2),
         ];
         foreach (var (word, value) in others)
         {

@@ -54,6 +54,8 @@ public class DateMismatchCheckTests
     [InlineData("uk", "Лінія не працює з весни 2022 року.", "The line has been out of service since spring 2022.")]
     [InlineData("ru", "В сентябре 2022 года прошли референдумы.", "Referendums were held in September 2022.")]
     [InlineData("ru", "Договор подписан 30 сентября 2022 г.", "The treaty was signed on September 30.")]
+    [InlineData("ru", "Форум пройдёт 1–5 сентября.", "The forum will take place on September 1-5.")]
+    [InlineData("uk", "Форум триватиме з 1 по 5 вересня.", "The forum will run from 1 to 5 September.")]
     public void Run_DateConvertedCorrectly_NoFinding(string language, string source, string target) =>
         Assert.Empty(CheckRun.Findings(_check, language, "en", source, target));
 

@@ -28,6 +28,9 @@ public class NumberMismatchCheckTests
     [InlineData("en", "ru", "The city received 2 million dollars.", "Город получил два миллиона долларов.")]
     [InlineData("en", "uk", "Workers replaced 3.5 kilometres of track.", "Робітники замінили 3,5 кілометра рейок.")]
     [InlineData("en", "ru", "About 5,000 people came.", "Пришли около 5000 человек.")]
+    [InlineData("ru", "en", "Это крупнейший кризис XXI века.", "This is the largest crisis of the 21st century.")]
+    [InlineData("ru", "en", "Цены выросли в 2 раза.", "Prices doubled.")]
+    [InlineData("ru", "en", "Форум пройдёт 1–5 сентября.", "The forum will take place on September 1-5.")]
     public void Run_NumbersConvertedCorrectly_NoFinding(string sourceLanguage, string targetLanguage, string source, string target) =>
         Assert.Empty(CheckRun.Findings(_check, sourceLanguage, targetLanguage, source, target));
 
