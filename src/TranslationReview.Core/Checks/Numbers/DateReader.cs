@@ -24,6 +24,11 @@ internal static class DateReader
     public static IReadOnlyList<DateMention> Find(string text, string languageTag)
     {
         var dates = new List<DateMention>();
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return dates;
+        }
+
         var language = NumberConventions.Language(languageTag);
         if (NamedDates.GetOrAdd(language, BuildNamed) is var (dayMonth, monthDay))
         {

@@ -10,7 +10,12 @@ internal static class NumberConventions
     };
 
     /// <summary>The primary language subtag, lower case: "en" for "en-GB".</summary>
-    public static string Language(string languageTag) => languageTag.Replace('_', '-').Split('-')[0].ToLowerInvariant();
+    public static string Language(string languageTag)
+    {
+        var end = languageTag.AsSpan().IndexOfAny('-', '_');
+        var primary = end < 0 ? languageTag : languageTag[..end];
+        return primary.AsSpan().ContainsAnyInRange('A', 'Z') ? primary.ToLowerInvariant() : primary;
+    }
 
     /// <summary>True for languages that write 3,5 and 1 000 000 (Russian, Ukrainian, German…), false for English and the like.</summary>
     public static bool UsesDecimalComma(string languageTag) => !DecimalPointLanguages.Contains(Language(languageTag));

@@ -14,13 +14,19 @@ internal static class NumberReader
     {
         var mentions = new List<NumberMention>();
         var decimalComma = NumberConventions.UsesDecimalComma(languageTag);
+        var language = NumberConventions.Language(languageTag);
         var position = 0;
+        var nextExcluded = 0;
         while (position < text.Length)
         {
-            var skip = excluded.FirstOrDefault(e => e.Start <= position && position < e.End);
-            if (skip.End > position)
+            while (nextExcluded < excluded.Count && excluded[nextExcluded].End <= position)
             {
-                position = skip.End;
+                nextExcluded++;
+            }
+
+            if (nextExcluded < excluded.Count && excluded[nextExcluded].Start <= position)
+            {
+                position = excluded[nextExcluded].End;
                 continue;
             }
 
@@ -34,7 +40,7 @@ internal static class NumberReader
             else if (char.IsLetter(c) && (position == 0 || !char.IsLetterOrDigit(text[position - 1])))
             {
                 var end = WordEnd(text, position);
-                if (ReadWord(text, position, end, languageTag) is { } word)
+                if (ReadWord(text, position, end, language) is { } word)
                 {
                     mentions.Add(word);
                     end = word.End;
@@ -140,12 +146,18 @@ internal static class NumberReader
         return ([Parse(integer)], false);
     }
 
-    private static NumberMention? ReadWord(string text, int start, int end, string languageTag)
+    private static NumberMention? ReadWord(string text, int start, int end, string language)
     {
-        var word = text[start..end];
-        var value = NumberWords.ValueOf(word, languageTag);
+        var word = text.AsSpan(start, end - start);
+        var value = NumberWords.ValueOf(word, language);
+        var article = word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase);
+        if (value is null && !article)
+        {
+            return null;
+        }
+
         var scale = NumberScales.Read(text, end);
-        if (value is null && scale is not null && word.ToLowerInvariant() is "a" or "an" && scale.Value.Word.Length > 1)
+        if (value is null && scale is not null && scale.Value.Word.Length > 1)
         {
             value = 1;
         }

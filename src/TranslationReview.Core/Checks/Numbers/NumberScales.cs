@@ -37,10 +37,12 @@ internal static class NumberScales
             return null;
         }
 
-        var word = text[start..end].ToLowerInvariant();
+        var word = text.AsSpan(start, end - start);
         foreach (var (scaleWord, scale, prefix) in Words)
         {
-            var fits = prefix ? word.StartsWith(scaleWord, StringComparison.Ordinal) : word == scaleWord;
+            var fits = prefix
+                ? word.StartsWith(scaleWord, StringComparison.OrdinalIgnoreCase)
+                : word.Equals(scaleWord, StringComparison.OrdinalIgnoreCase);
             // One-letter abbreviations count only glued to the digits: "84m" is 84 million, "84 m" is 84 metres.
             if (fits && (scaleWord.Length > 1 || start == position))
             {

@@ -12,14 +12,23 @@ internal static class NumberWords
     private static readonly string[] UkrainianAdjectiveEndings =
         ["ий", "а", "е", "ого", "ої", "ому", "ій", "им", "у", "ою", "і", "их", "ими"];
 
+    private static readonly System.Buffers.SearchValues<char> RomanDigits = System.Buffers.SearchValues.Create("IVXLCDM");
+
     private static readonly Dictionary<string, decimal> English = BuildEnglish();
     private static readonly Dictionary<string, decimal> Russian = BuildRussian();
     private static readonly Dictionary<string, decimal> Ukrainian = BuildUkrainian();
 
-    /// <summary>The value of a number word in the language, or null. Apostrophes of every kind are accepted.</summary>
-    public static decimal? ValueOf(string word, string languageTag)
+    // Number words are short; anything longer is not one and skips the look-up.
+    private const int LongestWord = 16;
+
+    /// <summary>The value of a number word in the language, or null. Case, ё/е and apostrophes of every kind are ignored.</summary>
+    public static decimal? ValueOf(ReadOnlySpan<char> word, string languageTag)
     {
-        var key = word.ToLowerInvariant().Replace('’', '\'').Replace('ʼ', '\'').Replace('`', '\'').Replace('ё', 'е');
+        if (word.Length > LongestWord)
+        {
+            return null;
+        }
+
         var table = NumberConventions.Language(languageTag) switch
         {
             "en" => English,
@@ -32,7 +41,13 @@ internal static class NumberWords
             return null;
         }
 
-        if (table.TryGetValue(key, out var value))
+        Span<char> key = stackalloc char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            key[i] = word[i] switch { '’' or 'ʼ' or '`' => '\'', 'ё' => 'е', 'Ё' => 'Е', var c => c };
+        }
+
+        if (table.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var value))
         {
             return value;
         }
@@ -43,18 +58,19 @@ internal static class NumberWords
         }
 
         // English compounds: twenty-five, forty-second.
-        var hyphen = key.IndexOf('-', StringComparison.Ordinal);
+        var hyphen = key.IndexOf('-');
+        var lookup = English.GetAlternateLookup<ReadOnlySpan<char>>();
         return table == English && hyphen > 0
-            && English.TryGetValue(key[..hyphen], out var tens) && tens is >= 20 and <= 90 && tens % 10 == 0
-            && English.TryGetValue(key[(hyphen + 1)..], out var unit) && unit is >= 1 and <= 9
+            && lookup.TryGetValue(key[..hyphen], out var tens) && tens is >= 20 and <= 90 && tens % 10 == 0
+            && lookup.TryGetValue(key[(hyphen + 1)..], out var unit) && unit is >= 1 and <= 9
             ? tens + unit
             : null;
     }
 
     /// <summary>The value of an upper-case Roman numeral of two letters or more (XXI век, World War II), or null.</summary>
-    private static decimal? RomanNumeral(string word)
+    private static decimal? RomanNumeral(ReadOnlySpan<char> word)
     {
-        if (word.Length < 2 || word.Length > 9 || !word.All(c => "IVXLCDM".Contains(c, StringComparison.Ordinal)))
+        if (word.Length < 2 || word.Length > 9 || word.ContainsAnyExcept(RomanDigits))
         {
             return null;
         }
@@ -67,7 +83,7 @@ internal static class NumberWords
         }
 
         // Only canonical spellings: VV or IIII are not numerals.
-        return total is > 0 and < 4000 && ToRoman(total) == word ? total : null;
+        return total is > 0 and < 4000 && word.SequenceEqual(ToRoman(total)) ? total : null;
     }
 
     private static int RomanDigit(char c) => c switch
@@ -96,7 +112,7 @@ internal static class NumberWords
 
     private static Dictionary<string, decimal> BuildEnglish()
     {
-        var words = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var words = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
         string[] cardinals =
         [
             "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -135,7 +151,7 @@ internal static class NumberWords
 
     private static Dictionary<string, decimal> BuildRussian()
     {
-        var words = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var words = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
         Add(words, 1, "один", "одна", "одно", "одного", "одной", "одному", "одним", "одном", "одну", "одни", "одних");
         Add(words, 2, "два", "две", "двух", "двум", "двумя", "дважды", "вдвое", "двое", "двоих");
         Add(words, 3, "три", "трех", "трем", "тремя", "трижды", "втрое", "трое", "троих");
@@ -178,7 +194,7 @@ internal static class NumberWords
 
     private static Dictionary<string, decimal> BuildUkrainian()
     {
-        var words = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var words = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase);
         Add(words, 1, "один", "одна", "одне", "одно", "одного", "однієї", "одному", "одній", "одним", "однією", "одну", "одні", "одних");
         Add(words, 2, "два", "дві", "двох", "двом", "двома", "двічі", "вдвічі", "двоє");
         Add(words, 3, "три", "трьох", "трьом", "трьома", "тричі", "втричі", "троє");

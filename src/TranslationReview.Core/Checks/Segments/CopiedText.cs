@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using TranslationReview.Core.Diffing;
 
@@ -10,8 +9,31 @@ internal static partial class CopiedText
     /// <summary>True when both texts have the same letters and digits in the same order, ignoring case, spacing and punctuation.</summary>
     public static bool SameWords(string source, string target)
     {
-        var a = LettersAndDigits(source);
-        return a.Length > 0 && a == LettersAndDigits(target);
+        int i = 0, j = 0, compared = 0;
+        while (true)
+        {
+            while (i < source.Length && !char.IsLetterOrDigit(source[i]))
+            {
+                i++;
+            }
+
+            while (j < target.Length && !char.IsLetterOrDigit(target[j]))
+            {
+                j++;
+            }
+
+            if (i == source.Length || j == target.Length)
+            {
+                return i == source.Length && j == target.Length && compared > 0;
+            }
+
+            if (char.ToLowerInvariant(source[i++]) != char.ToLowerInvariant(target[j++]))
+            {
+                return false;
+            }
+
+            compared++;
+        }
     }
 
     /// <summary>
@@ -38,20 +60,6 @@ internal static partial class CopiedText
         }
 
         return true;
-    }
-
-    private static string LettersAndDigits(string text)
-    {
-        var letters = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                letters.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return letters.ToString();
     }
 
     [GeneratedRegex(@"(?:https?://|www\.)\S+|\S+@\S+\.\w+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -1,5 +1,3 @@
-using TranslationReview.Core.Diffing;
-
 namespace TranslationReview.Core.Checks.Segments;
 
 /// <summary>A stretch of target text written wholly in another alphabet (the source's), from its first word to its last.</summary>
@@ -11,33 +9,44 @@ internal sealed record ForeignRun(int Start, int Length, int Letters)
     private const string Openers = "(«\"“„'‘‹[";
     private const string Closers = ")»\"”“'’›]";
 
-    /// <summary>The runs of words whose letters are all in <paramref name="script"/>; words mixing alphabets break a run.</summary>
-    public static IReadOnlyList<ForeignRun> Find(string text, LetterScript script)
+    /// <summary>
+    /// The runs of words whose letters are all in <paramref name="alphabet"/> (the source's); a word in any other
+    /// alphabet, or mixing alphabets, breaks a run.
+    /// </summary>
+    public static IReadOnlyList<ForeignRun> Find(string text, LetterScript alphabet)
     {
         var runs = new List<ForeignRun>();
         int start = -1, end = -1, letters = 0;
-        foreach (var token in WordTokenizer.Tokenize(text))
+        var position = 0;
+        while (position < text.Length)
         {
-            if (token.Kind != TextTokenKind.Word)
+            if (!char.IsLetterOrDigit(text[position]))
             {
+                position++;
                 continue;
             }
 
-            var scripts = token.Text.Select(LetterScripts.Of).Where(s => s != LetterScript.Other).Distinct().ToList();
-            if (scripts.Count == 0)
+            // One word: letters, digits, and apostrophes or hyphens between them.
+            var wordStart = position;
+            int foreign = 0, other = 0;
+            while (position < text.Length && (char.IsLetterOrDigit(text[position]) || IsJoiner(text, position)))
             {
-                continue;
+                var script = LetterScripts.Of(text[position]);
+                foreign += script == alphabet ? 1 : 0;
+                other += script != alphabet && script != LetterScript.Other ? 1 : 0;
+                position++;
             }
 
-            if (scripts is [var only] && only == script)
+            if (foreign > 0 && other == 0)
             {
-                start = start < 0 ? token.Start : start;
-                end = token.Start + token.Text.Length;
-                letters += token.Text.Count(char.IsLetter);
-                continue;
+                start = start < 0 ? wordStart : start;
+                end = position;
+                letters += foreign;
             }
-
-            Close();
+            else if (other > 0)
+            {
+                Close();
+            }
         }
 
         Close();
@@ -74,4 +83,7 @@ internal sealed record ForeignRun(int Start, int Length, int Letters)
         return before >= 0 && after < text.Length && Openers.Contains(text[before], StringComparison.Ordinal)
             && Closers.Contains(text[after], StringComparison.Ordinal);
     }
+
+    private static bool IsJoiner(string text, int position) =>
+        text[position] is '\'' or '’' or 'ʼ' or '-' && position + 1 < text.Length && char.IsLetterOrDigit(text[position + 1]);
 }
