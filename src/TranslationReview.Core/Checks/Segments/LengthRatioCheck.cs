@@ -4,7 +4,8 @@ namespace TranslationReview.Core.Checks.Segments;
 /// <c>segment.length-ratio</c>: a target much shorter than its source suggests an omitted clause or sentence
 /// (omission; minor, major when extreme), one much longer an addition (minor). The expected ratio is the document's
 /// own median target/source length, with a robust spread (median absolute deviation), so a language pair's habits
-/// and a translator's style set the norm; short segments, whose lengths vary too much to tell, are left alone.
+/// and a translator's style set the norm; short segments, whose lengths vary too much to tell, are left alone. A target
+/// whose source is empty (a sentence only the translation has) is an addition (minor).
 /// </summary>
 public sealed class LengthRatioCheck : ICheck
 {
@@ -41,6 +42,17 @@ public sealed class LengthRatioCheck : ICheck
             TypicalSpread);
 
         var findings = new List<CheckFinding>();
+        foreach (var segment in context.Document.Segments)
+        {
+            // A target without any source (a 0-1 bead) is the extreme of a long target.
+            if (!segment.Source.Any(char.IsLetterOrDigit) && SegmentText.LetterCount(segment.Target) >= MinimumMissingLetters)
+            {
+                findings.Add(new CheckFinding(segment.Number, CheckId, IssueCategory.Addition, Severity.Minor,
+                    null, SegmentText.Trimmed(segment.Target),
+                    "The target has text but the source is empty: an added sentence, or one that belongs to a neighbouring segment.", null));
+            }
+        }
+
         foreach (var (segment, sourceLetters, targetLetters) in judged)
         {
             context.CancellationToken.ThrowIfCancellationRequested();

@@ -75,4 +75,17 @@ public class LengthRatioCheckTests
 
         Assert.Equal(10, finding.SegmentNumber);
     }
+
+    [Fact]
+    public void Run_TargetWithoutSource_FlagsMinorAddition()
+    {
+        var findings = CheckRun.Findings(_check, "uk", "en",
+            ("Ігор Терехов наголосив, що обидва проєкти є частиною програми.", "Ihor Terekhov stressed that both projects are part of the programme."),
+            ("", "The mayor thanked the international partners for their support."),
+            ("", "Yes."));
+
+        var finding = Assert.Single(findings);
+        Assert.Equal((2, IssueCategory.Addition, Severity.Minor), (finding.SegmentNumber, finding.Category, finding.Severity));
+        Assert.Contains("source is empty", finding.Message, StringComparison.Ordinal);
+    }
 }
