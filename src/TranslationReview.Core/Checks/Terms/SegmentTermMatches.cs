@@ -14,10 +14,15 @@ public sealed record SegmentTermMatches(CheckSegment Segment, IReadOnlyList<Term
     /// <summary>True when the target holds a forbidden rendering of entry <paramref name="entryIndex"/>.</summary>
     public bool HasForbidden(int entryIndex) => Target.Any(m => m.Pattern.EntryIndex == entryIndex && m.Pattern.Role == TermRole.Forbidden);
 
-    /// <summary>The matches that lie inside no longer one of the same set.</summary>
+    /// <summary>
+    /// The matches that lie inside no longer one of the same set, one per entry and stretch of text (two renderings of
+    /// an entry, "annex Ukraine" and "annexes Ukraine", may match the same words).
+    /// </summary>
     internal static List<TermMatch> Outermost(IEnumerable<TermMatch> matches)
     {
         var list = matches.ToList();
-        return list.FindAll(m => !list.Exists(other => m.IsInside(other)));
+        return [.. list
+            .Where(m => !list.Exists(other => m.IsInside(other)))
+            .DistinctBy(m => (m.Pattern.EntryIndex, m.Start, m.Length))];
     }
 }
