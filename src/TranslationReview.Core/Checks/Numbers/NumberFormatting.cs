@@ -11,6 +11,12 @@ internal static class NumberFormatting
     /// </summary>
     public static string Number(decimal value, string languageTag, NumberMention? like, string likeText)
     {
+        if (like?.IsTime == true && value == decimal.Round(value, 2))
+        {
+            var hours = decimal.Truncate(value);
+            return string.Create(CultureInfo.InvariantCulture, $"{hours}:{(value - hours) * 100:00}");
+        }
+
         var scale = like?.ScaleWord is not null ? like.Scale : 1;
         var scaleWord = like?.ScaleWord;
         if (value / scale < 1 || (value / scale) != decimal.Round(value / scale, 3))

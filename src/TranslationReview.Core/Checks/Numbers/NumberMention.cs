@@ -16,6 +16,9 @@ internal sealed record NumberMention(int Start, int Length, IReadOnlyList<decima
     /// <summary>True when an English-style text wrote a decimal comma (3,5) or a Russian-style one a decimal point (3.5).</summary>
     public bool ForeignDecimalMark { get; init; }
 
+    /// <summary>True for a time of day (10:30), whose value is hours + minutes / 100.</summary>
+    public bool IsTime { get; init; }
+
     /// <summary>The offset just after the mention.</summary>
     public int End => Start + Length;
 

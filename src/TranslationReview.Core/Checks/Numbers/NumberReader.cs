@@ -61,6 +61,11 @@ internal static class NumberReader
     {
         var end = DigitsEnd(text, start);
         var integer = text[start..end];
+        if (ReadTime(text, start, end) is { } time)
+        {
+            return time;
+        }
+
         var spaceGrouped = false;
         // 1 000 000: groups of exactly three digits after a first group of one to three.
         while (end + 4 <= text.Length
@@ -98,6 +103,22 @@ internal static class NumberReader
         var percent = mention.End < text.Length && text[mention.End] == '%' ? 1
             : mention.End + 1 < text.Length && text[mention.End] is ' ' or '\u00A0' && text[mention.End + 1] == '%' ? 2 : 0;
         return mention with { Length = mention.Length + percent };
+    }
+
+    /// <summary>
+    /// 10:30 as one number, 10.30, so that it answers the 10.30 a Russian or British text writes; a score such as 3:1
+    /// stays two numbers.
+    /// </summary>
+    private static NumberMention? ReadTime(string text, int start, int end)
+    {
+        if (end - start > 2 || end + 3 > text.Length || text[end] != ':' || DigitsEnd(text, end + 1) != end + 3)
+        {
+            return null;
+        }
+
+        var hours = Parse(text[start..end]);
+        var minutes = Parse(text.Substring(end + 1, 2));
+        return hours <= 24 && minutes <= 59 ? new NumberMention(start, end + 3 - start, [hours + (minutes / 100)], NumberMentionKind.Digits) { IsTime = true } : null;
     }
 
     private static (IReadOnlyList<decimal> Values, bool ForeignMark) Interpret(

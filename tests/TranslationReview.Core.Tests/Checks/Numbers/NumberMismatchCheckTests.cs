@@ -30,6 +30,8 @@ public class NumberMismatchCheckTests
     [InlineData("en", "ru", "About 5,000 people came.", "Пришли около 5000 человек.")]
     [InlineData("ru", "en", "Это крупнейший кризис XXI века.", "This is the largest crisis of the 21st century.")]
     [InlineData("ru", "en", "Цены выросли в 2 раза.", "Prices doubled.")]
+    [InlineData("ru", "en", "Заседание начнётся в 10.30 по Москве.", "The meeting will begin at 10:30 Moscow time.")]
+    [InlineData("ru", "en", "Матч завершился со счётом 3:1.", "The match ended 3-1.")]
     [InlineData("ru", "en", "Форум пройдёт 1–5 сентября.", "The forum will take place on September 1-5.")]
     public void Run_NumbersConvertedCorrectly_NoFinding(string sourceLanguage, string targetLanguage, string source, string target) =>
         Assert.Empty(CheckRun.Findings(_check, sourceLanguage, targetLanguage, source, target));
@@ -43,6 +45,7 @@ public class NumberMismatchCheckTests
     [InlineData("ru", "en", "Рост составил 3,5%.", "Growth was 35%.", "3,5%", "35%", "3.5%")]
     [InlineData("en", "ru", "The EU will allocate EUR 1.5 billion.", "ЕС выделит 15 млрд евро.", "1.5 billion", "15 млрд", "1,5 млрд")]
     [InlineData("ru", "en", "На митинг пришли около 5 тыс. человек.", "About 50,000 people came to the rally.", "5 тыс.", "50,000", "5,000")]
+    [InlineData("uk", "en", "Засідання розпочнеться о 10:30.", "The meeting will begin at 11:30.", "10:30", "11:30", "10:30")]
     public void Run_NumberChanged_FlagsBothSpansWithSuggestion(string sourceLanguage, string targetLanguage, string source, string target,
         string sourceText, string targetText, string suggestion)
     {
