@@ -37,7 +37,8 @@ internal static partial class CopiedText
     }
 
     /// <summary>
-    /// True when the text may stay as it is in a translation: it holds only numbers, codes, URLs, e-mail addresses and
+    /// True when the text may stay as it is in a translation: it holds only numbers, codes, URLs, e-mail addresses, short
+    /// abbreviations and
     /// capitalized names written in the target's alphabet or in Latin letters (brands and foreign names stay Latin in
     /// Cyrillic text; Cyrillic names are always transliterated into Latin text).
     /// </summary>
@@ -53,7 +54,9 @@ internal static partial class CopiedText
 
             var script = token.Text.Select(LetterScripts.Of).FirstOrDefault(s => s != LetterScript.Other);
             var inTargetAlphabet = targetScript == LetterScript.Other || script == targetScript || script == LetterScript.Latin;
-            if (!inTargetAlphabet || !token.Text.Any(char.IsUpper))
+            // Abbreviations such as "p." or "S." (page, street) carry no translatable text.
+            var abbreviation = token.Text.Length <= 2;
+            if (!inTargetAlphabet || (!abbreviation && !token.Text.Any(char.IsUpper)))
             {
                 return false;
             }

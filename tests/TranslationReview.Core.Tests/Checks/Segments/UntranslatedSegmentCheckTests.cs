@@ -12,6 +12,7 @@ public class UntranslatedSegmentCheckTests
     [InlineData("uk", "en", "Решту профінансують із міського бюджету.", "Решту профінансують із міського бюджету.")]
     [InlineData("en", "ru", "The meeting was postponed until next week.", "The meeting was postponed until next week.")]
     [InlineData("en", "uk", "Thank you!", "thank you")]
+    [InlineData("ru", "en", "См. с. 5.", "См. с. 5.")]
     public void Run_TargetRepeatsSource_FlagsWholeSegment(string sourceLanguage, string targetLanguage, string source, string target)
     {
         var finding = Assert.Single(CheckRun.Findings(_check, sourceLanguage, targetLanguage, source, target));
@@ -26,6 +27,7 @@ public class UntranslatedSegmentCheckTests
     [InlineData("ru", "en", "Jens Stoltenberg", "Jens Stoltenberg")]
     [InlineData("uk", "en", "https://kharkiv.rada.gov.ua/news/2027", "https://kharkiv.rada.gov.ua/news/2027")]
     [InlineData("uk", "en", "1562", "1562")]
+    [InlineData("de", "fr", "1956), p. 310-329.", "1956, p. 310-329).")]
     [InlineData("uk", "en", "№ 31", "No. 31")]
     [InlineData("ru", "en", "press@mil.gov.ua, +380 44 123 45 67", "press@mil.gov.ua, +380 44 123 45 67")]
     [InlineData("en", "ru", "iPhone 14 Pro", "iPhone 14 Pro")]
