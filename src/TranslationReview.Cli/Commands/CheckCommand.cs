@@ -18,6 +18,7 @@ public sealed class CheckCommand(Engine engine) : ICommand
     public string Help => """
         Usage: trv check (--input FILE | --source FILE --target FILE) --source-lang L --target-lang L
                          [--glossary FILE] [--format json|text] [--output FILE]
+                         [--presegmented] [--srx FILE] [--max-size MB]
 
         Runs every automatic check (names, glossary, numbers, dates, untranslated and empty segments,
         length outliers) and scores the result with MQM: penalty = minor 1, major 5, critical 25 per
