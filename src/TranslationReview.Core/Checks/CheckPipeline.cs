@@ -25,6 +25,11 @@ public sealed class CheckPipeline
         new Terms.GlossaryMissingCheck(),
         new Terms.GlossaryForbiddenCheck(),
         new Terms.TerminologyConsistencyCheck(),
+        new Segments.EmptyTargetCheck(),
+        new Segments.UntranslatedSegmentCheck(),
+        new Segments.LengthRatioCheck(),
+        new Numbers.NumberMismatchCheck(),
+        new Numbers.DateMismatchCheck(),
     ]);
 
     /// <summary>Runs every check; findings are ordered by segment, then by target offset, then by check id.</summary>
