@@ -22,14 +22,14 @@ public sealed class TargetVersionStore
         _clock = clock;
     }
 
-    /// <summary>The segment's earlier targets, newest first; empty when it has none or does not exist.</summary>
+    /// <summary>The segment's earlier targets and alternatives, newest first; empty when it has none or does not exist.</summary>
     public async Task<IReadOnlyList<TargetVersionRow>> GetVersionsAsync(long segmentId, CancellationToken cancellationToken)
     {
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
 
         // Ordered by key: versions of one segment are inserted in time order, and equal clock ticks stay ordered.
         return await db.TargetVersions.AsNoTracking().Where(v => v.SegmentId == segmentId).OrderByDescending(v => v.Id)
-            .Select(v => new TargetVersionRow(v.Id, v.Text, v.Label, v.Origin, v.Author, v.CreatedAt))
+            .Select(v => new TargetVersionRow(v.Id, v.Text, v.Label, v.Origin, v.Author, v.CreatedAt, v.IsAlternative, v.Confidence))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -50,7 +50,7 @@ public sealed class TargetVersionStore
 
         var now = _clock.GetUtcNow();
         TargetHistory.KeepCurrentUnlessSame(db, segment, version.Text, version.ContentJson, now);
-        segment.RestoreTarget(version.Text, version.ContentJson, user, now);
+        segment.RestoreTarget(version, user, now);
         try
         {
             // One SaveChanges: the kept version and the restored target commit together.
