@@ -59,18 +59,41 @@ public sealed partial class AlternativeStore
     /// One page of the document's segments (positions <paramref name="skip"/> + 1 to <paramref name="skip"/> +
     /// <paramref name="take"/>) with their alternative under <paramref name="label"/>; an indexed range, never the whole document.
     /// </summary>
-    public async Task<AlternativePage> GetPageAsync(int documentId, string label, int skip, int take, CancellationToken cancellationToken)
+    public Task<AlternativePage> GetPageAsync(int documentId, string label, int skip, int take, CancellationToken cancellationToken) =>
+        GetPageAsync(documentId, label, lowConfidenceOnly: false, skip, take, cancellationToken);
+
+    /// <summary>
+    /// One page of the document's segments with their alternative under <paramref name="label"/>, in position order;
+    /// with <paramref name="lowConfidenceOnly"/> only those whose alternative's placement is below
+    /// <see cref="SegmentFilter.LowConfidenceThreshold"/>, and <see cref="AlternativePage.TotalCount"/> counts those.
+    /// </summary>
+    public async Task<AlternativePage> GetPageAsync(
+        int documentId, string label, bool lowConfidenceOnly, int skip, int take, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfNegative(take);
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var alternatives = db.TargetVersions.AsNoTracking().Where(v => v.IsAlternative && v.Label == label);
+        if (lowConfidenceOnly)
+        {
+            var low = from s in db.Segments.AsNoTracking()
+                      where s.DocumentId == documentId
+                      join v in alternatives.Where(v => v.Confidence < SegmentFilter.LowConfidenceThreshold) on s.Id equals v.SegmentId
+                      select new { s, v };
+            var count = await low.CountAsync(cancellationToken).ConfigureAwait(false);
+            var found = await low.OrderBy(x => x.s.Position).Skip(skip).Take(take)
+                .Select(x => new AlternativeRow(x.s.Id, x.s.Position, x.s.SourceText, x.v.Id, x.v.Text, x.v.Confidence))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            return new AlternativePage(found, count);
+        }
+
         var total = await db.Documents.Where(d => d.Id == documentId).Select(d => d.SegmentCount)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var rows = await (
                 from s in db.Segments.AsNoTracking()
                 where s.DocumentId == documentId && s.Position > skip && s.Position <= skip + take
-                join v in db.TargetVersions.AsNoTracking().Where(v => v.IsAlternative && v.Label == label) on s.Id equals v.SegmentId into found
-                from v in found.DefaultIfEmpty()
+                join v in alternatives on s.Id equals v.SegmentId into matched
+                from v in matched.DefaultIfEmpty()
                 orderby s.Position
                 select new AlternativeRow(s.Id, s.Position, s.SourceText, v == null ? null : v.Id, v == null ? null : v.Text, v == null ? null : v.Confidence))
             .ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -53,6 +53,25 @@ public class AlternativeStoreTests
         Assert.Equal("It was a cold shower.", rows[2].Text);
     }
 
+    [Fact]
+    public async Task GetPageAsync_LowConfidenceOnly_ListsOnlyTheDoubtfulPlacements()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (documentId, rows) = await DocumentBuilder.ImportAsync(database, DocumentBuilder.Pairs(
+            ("Генсек НАТО Йенс Столтенберг выступил в Брюсселе.", "NATO Secretary of State Jens Stoltenberg spoke in Brussels."),
+            ("Он сказал, что ускоренное вступление возможно только при консенсусе всех тридцати стран альянса.", "He said fast accession needs consensus."),
+            ("Это был холодный душ.", "It was a cold shower.")));
+        await database.Alternatives.AddFromTextAsync(documentId,
+            ["NATO Secretary General Jens Stoltenberg spoke in Brussels and said that an accelerated accession is possible only if all thirty member countries of the alliance agree.", "It was a cold shower."],
+            Revision, false, null, CancellationToken.None);
+
+        var low = await database.Alternatives.GetPageAsync(documentId, "Human revision", lowConfidenceOnly: true, 0, 10, CancellationToken.None);
+
+        var row = Assert.Single(low.Rows);
+        Assert.Equal((1, rows[1].Id, 2), (low.TotalCount, row.SegmentId, row.Position));
+        Assert.Equal(1, Assert.Single(await database.Alternatives.GetLabelsAsync(documentId, CancellationToken.None)).LowConfidenceCount);
+    }
+
     [Theory]
     [InlineData("tsv")]
     [InlineData("tmx")]

@@ -23,8 +23,8 @@ public sealed class AlternativeService
     public Task<IReadOnlyList<AlternativeLabel>> GetLabelsAsync(int documentId, CancellationToken cancellationToken) =>
         _alternatives.GetLabelsAsync(documentId, cancellationToken);
 
-    public Task<AlternativePage> GetPageAsync(int documentId, string label, int skip, int take, CancellationToken cancellationToken) =>
-        _alternatives.GetPageAsync(documentId, label, skip, take, cancellationToken);
+    public Task<AlternativePage> GetPageAsync(int documentId, string label, bool lowConfidenceOnly, int skip, int take, CancellationToken cancellationToken) =>
+        _alternatives.GetPageAsync(documentId, label, lowConfidenceOnly, skip, take, cancellationToken);
 
     /// <summary>Calls <paramref name="onChange"/> for changes other circuits save to the document, until disposed.</summary>
     public IDisposable WatchOthers(int documentId, Func<DocumentChange, Task> onChange) =>

@@ -28,6 +28,7 @@ public sealed partial class AlternativesGrid : IAsyncDisposable
     private bool _menuUp;
     private AlternativeRow? _splitRow;
     private string? _shownLabel;
+    private bool _shownLowOnly;
     private bool _disposed;
 
     [Inject]
@@ -48,6 +49,10 @@ public sealed partial class AlternativesGrid : IAsyncDisposable
     [Parameter]
     public string TargetLanguage { get; set; } = "";
 
+    /// <summary>Show only the alternatives whose placement has low confidence.</summary>
+    [Parameter]
+    public bool LowConfidenceOnly { get; set; }
+
     /// <summary>Raised after a repair, so the page can refresh its counts.</summary>
     [Parameter]
     public EventCallback OnChanged { get; set; }
@@ -55,13 +60,14 @@ public sealed partial class AlternativesGrid : IAsyncDisposable
     protected override async Task OnParametersSetAsync()
     {
         _watch ??= Alternatives.WatchOthers(DocumentId, change => InvokeAsync(() => OnOtherReviewerChangedAsync(change)));
-        if (_shownLabel is not null && _shownLabel != Label)
+        if (_shownLabel is not null && (_shownLabel != Label || _shownLowOnly != LowConfidenceOnly))
         {
             _message = null;
             await ReloadAsync();
         }
 
         _shownLabel = Label;
+        _shownLowOnly = LowConfidenceOnly;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -75,7 +81,7 @@ public sealed partial class AlternativesGrid : IAsyncDisposable
 
     private async ValueTask<ItemsProviderResult<AlternativeRow>> LoadRowsAsync(ItemsProviderRequest request)
     {
-        var page = await Alternatives.GetPageAsync(DocumentId, Label, request.StartIndex, request.Count, request.CancellationToken);
+        var page = await Alternatives.GetPageAsync(DocumentId, Label, LowConfidenceOnly, request.StartIndex, request.Count, request.CancellationToken);
         foreach (var row in page.Rows)
         {
             _changed.Remove(row.SegmentId);
