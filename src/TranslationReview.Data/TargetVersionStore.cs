@@ -39,7 +39,7 @@ public sealed class TargetVersionStore
     /// </summary>
     /// <returns>The segment's row with the restored target.</returns>
     /// <exception cref="ReviewNotFoundException">No such version, or its segment is gone.</exception>
-    /// <exception cref="ReviewValidationException">Someone else changed the segment meanwhile.</exception>
+    /// <exception cref="ReviewValidationException">The version is an empty alternative, or someone else changed the segment meanwhile.</exception>
     public async Task<SegmentRow> MakeCurrentAsync(long versionId, string user, CancellationToken cancellationToken)
     {
         await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -47,6 +47,12 @@ public sealed class TargetVersionStore
             ?? throw new ReviewNotFoundException($"Target version {versionId} does not exist; the segment may have been changed or deleted. Reload it.");
         var segment = await db.Segments.FirstOrDefaultAsync(s => s.Id == version.SegmentId, cancellationToken).ConfigureAwait(false)
             ?? throw new ReviewNotFoundException($"Segment {version.SegmentId} does not exist; the document may have been changed or deleted. Reload it.");
+        if (version.Text.Trim().Length == 0)
+        {
+            // An alternative left empty by alignment (its text went to a neighbour) is no translation of this segment.
+            throw new ReviewValidationException(
+                $"The alternative \"{version.Label}\" of segment {segment.Position} is empty: repair it on the Alternatives page, or edit the target instead.");
+        }
 
         var now = _clock.GetUtcNow();
         TargetHistory.KeepCurrentUnlessSame(db, segment, version.Text, version.ContentJson, now);

@@ -82,6 +82,24 @@ public class TargetProvenanceTests
     }
 
     [Fact]
+    public async Task MakeCurrentAsync_EmptyAlternative_RefusesAndKeepsTheTarget()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var (documentId, rows) = await DocumentBuilder.ImportAsync(database, DocumentBuilder.Pairs(
+            ("Генсек НАТО выступил.", "The NATO Secretary of State spoke."),
+            ("Он потребовал консенсуса.", "He demanded consensus.")));
+        await database.Alternatives.AddFromTextAsync(documentId, ["The NATO Secretary General spoke and demanded consensus."],
+            new TargetProvenance("Human revision", TargetOrigin.HumanEdit), false, null, CancellationToken.None);
+        var empty = (await database.TargetVersions.GetVersionsAsync(rows[1].Id, CancellationToken.None)).Single(v => v.IsAlternative);
+
+        var error = await Assert.ThrowsAsync<ReviewValidationException>(() => database.TargetVersions.MakeCurrentAsync(empty.Id, "maria", CancellationToken.None));
+
+        Assert.Equal("", empty.Text);
+        Assert.Contains("is empty", error.Message, StringComparison.Ordinal);
+        Assert.Equal("He demanded consensus.", (await database.Segments.GetAsync(rows[1].Id, CancellationToken.None))!.Target);
+    }
+
+    [Fact]
     public async Task ImportAsync_BlankLabel_RefusesAndSavesNothing()
     {
         await using var database = await TestDatabase.CreateAsync();
