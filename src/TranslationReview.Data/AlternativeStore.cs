@@ -171,14 +171,16 @@ public sealed partial class AlternativeStore
         var replaced = await ReplaceAsync(db, documentId, labels, replace, cancellationToken).ConfigureAwait(false);
         var now = _clock.GetUtcNow();
         var count = 0;
-        foreach (var target in match.Targets)
+        await using (var insert = await AlternativeBulkInsert.PrepareAsync(db, cancellationToken).ConfigureAwait(false))
         {
-            db.TargetVersions.Add(TargetVersion.Alternative(segments[target.SegmentIndex].Id, target.Content, provenance, target.Confidence, now));
-            if (++count % SaveBatchSize == 0)
+            foreach (var target in match.Targets)
             {
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                db.ChangeTracker.Clear();
-                saved?.Report(count);
+                await insert.InsertAsync(
+                    TargetVersion.Alternative(segments[target.SegmentIndex].Id, target.Content, provenance, target.Confidence, now), cancellationToken).ConfigureAwait(false);
+                if (++count % SaveBatchSize == 0)
+                {
+                    saved?.Report(count);
+                }
             }
         }
 
@@ -212,8 +214,9 @@ public sealed partial class AlternativeStore
             return 0;
         }
 
-        var ids = await existing.Select(v => v.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return await db.TargetVersions.Where(v => ids.Contains(v.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        return await db.TargetVersions
+            .Where(v => v.IsAlternative && labels.Contains(v.Label) && db.Segments.Any(s => s.Id == v.SegmentId && s.DocumentId == documentId))
+            .ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static IQueryable<TargetVersion> AlternativesOf(ReviewDbContext db, int documentId) =>
