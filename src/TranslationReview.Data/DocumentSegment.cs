@@ -81,6 +81,21 @@ public class DocumentSegment
     /// <summary>Who last changed the segment; null until someone does.</summary>
     public string? UpdatedBy { get; private set; }
 
+    /// <summary>What the current target is called: the import's label (for example "MT engine A"), "Edit by …" after an edit, or a restored version's label.</summary>
+    public string TargetLabel { get; private set; } = TargetProvenance.Imported.Label;
+
+    /// <summary>Where the current target came from.</summary>
+    public TargetOrigin TargetOrigin { get; private set; }
+
+    /// <summary>Who wrote the current target, when a person did; null for an imported or machine translation.</summary>
+    public string? TargetAuthor { get; private set; }
+
+    /// <summary>Who last changed the target (an edit, a restored version, an alignment repair); a state change leaves it alone.</summary>
+    public string? TargetChangedBy { get; private set; }
+
+    /// <summary>When the target last changed after the import; null while it is the imported one.</summary>
+    public DateTimeOffset? TargetChangedAt { get; private set; }
+
     /// <summary>Raised on every change, so two people saving the same segment cannot overwrite each other silently.</summary>
     public int Version { get; private set; }
 
@@ -95,10 +110,12 @@ public class DocumentSegment
         : ReviewJson.DeserializeContent(TargetContentJson);
 
     /// <summary>Maps a Core segment to the row at <paramref name="position"/> of a document.</summary>
-    internal static DocumentSegment Import(int documentId, int position, Segment segment, DateTimeOffset importedAt)
+    internal static DocumentSegment Import(int documentId, int position, Segment segment, TargetProvenance provenance, DateTimeOffset importedAt)
     {
         var row = new DocumentSegment(documentId, position, segment.Id, segment.Source.PlainText)
         {
+            TargetLabel = provenance.Label,
+            TargetOrigin = provenance.Origin,
             State = segment.State,
             UnitId = segment.UnitId,
             FileId = segment.FileId,
@@ -161,18 +178,29 @@ public class DocumentSegment
             }
         }
 
+        TargetLabel = $"Edit by {user}";
+        TargetOrigin = TargetOrigin.HumanEdit;
+        TargetAuthor = user;
+        TargetChanged(user, now);
         Touch(user, now);
     }
 
-    /// <summary>Makes an earlier target (a <see cref="TargetVersion"/>'s text and codes) current again; a New segment becomes Translated.</summary>
-    internal void RestoreTarget(string text, string? contentJson, string user, DateTimeOffset now)
+    /// <summary>
+    /// Makes an earlier target or an alternative current (its text, codes, label, origin and author); a New segment
+    /// becomes Translated.
+    /// </summary>
+    internal void RestoreTarget(TargetVersion version, string user, DateTimeOffset now)
     {
-        SetTarget(contentJson is null ? SegmentContent.FromText(text) : ReviewJson.DeserializeContent(contentJson));
+        SetTarget(version.ContentJson is null ? SegmentContent.FromText(version.Text) : ReviewJson.DeserializeContent(version.ContentJson));
         if (State == SegmentState.New)
         {
             State = SegmentState.Translated;
         }
 
+        TargetLabel = version.Label;
+        TargetOrigin = version.Origin;
+        TargetAuthor = version.Author;
+        TargetChanged(user, now);
         Touch(user, now);
     }
 
@@ -190,7 +218,14 @@ public class DocumentSegment
     internal void RepairAlignment(SegmentContent source, SegmentContent? target, string user, DateTimeOffset now)
     {
         SetSource(source);
+        var (text, json) = (TargetText, TargetContentJson);
         SetTarget(target is null || target.PlainText.Length == 0 ? null : target);
+        if (TargetText != text || TargetContentJson != json)
+        {
+            // The text is still the same translation, realigned: label, origin and author stay.
+            TargetChanged(user, now);
+        }
+
         if (TargetText is null)
         {
             State = SegmentState.New;
@@ -221,6 +256,9 @@ public class DocumentSegment
             FileId = FileId,
             Paragraph = Paragraph,
             PropertiesJson = PropertiesJson,
+            TargetLabel = TargetLabel,
+            TargetOrigin = TargetOrigin,
+            TargetAuthor = TargetAuthor,
         };
         row.RepairAlignment(source, target, user, now);
         return row;
@@ -238,6 +276,12 @@ public class DocumentSegment
         TargetText = target?.PlainText;
         TargetSearch = TargetText is null ? null : SearchText.Normalize(TargetText);
         TargetContentJson = target is { HasCodes: true } ? ReviewJson.SerializeContent(target) : null;
+    }
+
+    private void TargetChanged(string user, DateTimeOffset now)
+    {
+        TargetChangedBy = user;
+        TargetChangedAt = now;
     }
 
     private void Touch(string user, DateTimeOffset now)

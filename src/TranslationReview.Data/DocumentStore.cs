@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TranslationReview.Core.Documents;
+using TranslationReview.Data.Alternatives;
 using TranslationReview.Data.Documents;
 
 namespace TranslationReview.Data;
@@ -26,22 +27,33 @@ public sealed class DocumentStore
         _clock = clock;
     }
 
+    /// <summary>Imports a document whose translation is called "Imported"; see the overload with a <see cref="TargetProvenance"/>.</summary>
+    public Task<int> ImportAsync(
+        int projectId, BilingualDocument document, string originalFormat, IProgress<int>? savedSegments, CancellationToken cancellationToken) =>
+        ImportAsync(projectId, document, originalFormat, TargetProvenance.Imported, savedSegments, cancellationToken);
+
     /// <summary>
     /// Imports a document into a project in ONE transaction: when anything fails or is cancelled, the project is
     /// left exactly as it was (no document, no segments). Segments go in through one prepared statement; after every
-    /// 1,000 (and at the end) <paramref name="savedSegments"/> receives how many are saved so far.
+    /// 1,000 (and at the end) <paramref name="savedSegments"/> receives how many are saved so far. Translation
+    /// candidates the file carries (XLIFF 1.2 <c>alt-trans</c>, XLIFF 2 <c>mtc:match</c>) become alternatives.
     /// </summary>
     /// <param name="projectId">The project to import into.</param>
     /// <param name="document">The document from a reader or the text-pair importer.</param>
     /// <param name="originalFormat">The format id it was read from (<c>xliff</c>, <c>xliff12</c>, <c>tmx</c>, <c>tsv</c>, <c>txt</c>).</param>
+    /// <param name="provenance">What the imported translation is called and where it came from.</param>
     /// <param name="savedSegments">Progress: segments saved so far (not yet committed).</param>
     /// <param name="cancellationToken">Cancels the import; nothing is kept.</param>
     /// <returns>The new document's id.</returns>
     /// <exception cref="ReviewNotFoundException">No such project.</exception>
-    /// <exception cref="ReviewValidationException">The document has no name or no segments.</exception>
+    /// <exception cref="ReviewValidationException">The document has no name or no segments, or the label is blank or too long.</exception>
     public async Task<int> ImportAsync(
-        int projectId, BilingualDocument document, string originalFormat, IProgress<int>? savedSegments, CancellationToken cancellationToken)
+        int projectId, BilingualDocument document, string originalFormat, TargetProvenance provenance, IProgress<int>? savedSegments,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(provenance);
+        provenance = provenance.Validated();
         if (string.IsNullOrWhiteSpace(document.Name))
         {
             throw new ReviewValidationException("The document has no name: give the file a name and import it again.");
@@ -59,7 +71,7 @@ public sealed class DocumentStore
         var now = _clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
 
-        var entity = ProjectDocument.Import(project, document, originalFormat, now);
+        var entity = ProjectDocument.Import(project, document, originalFormat, provenance, now);
         db.Documents.Add(entity);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
 
@@ -67,7 +79,7 @@ public sealed class DocumentStore
         {
             for (var i = 0; i < document.Segments.Count; i++)
             {
-                await InsertAsync(insert, entity, i + 1, document.Segments[i], now, cancellationToken).ConfigureAwait(false);
+                await InsertAsync(insert, entity, i + 1, document.Segments[i], provenance, now, cancellationToken).ConfigureAwait(false);
                 if ((i + 1) % ImportBatchSize == 0 || i + 1 == document.Segments.Count)
                 {
                     savedSegments?.Report(i + 1);
@@ -75,6 +87,7 @@ public sealed class DocumentStore
             }
         }
 
+        await CandidateAlternatives.AddAsync(db, entity.Id, document, now, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return entity.Id;
     }
@@ -132,11 +145,12 @@ public sealed class DocumentStore
     }
 
     private static async Task InsertAsync(
-        SegmentBulkInsert insert, ProjectDocument document, int position, Segment segment, DateTimeOffset now, CancellationToken cancellationToken)
+        SegmentBulkInsert insert, ProjectDocument document, int position, Segment segment, TargetProvenance provenance, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         try
         {
-            await insert.InsertAsync(DocumentSegment.Import(document.Id, position, segment, now), cancellationToken).ConfigureAwait(false);
+            await insert.InsertAsync(DocumentSegment.Import(document.Id, position, segment, provenance, now), cancellationToken).ConfigureAwait(false);
         }
         catch (System.Data.Common.DbException ex)
         {

@@ -13,6 +13,8 @@ namespace TranslationReview.Data;
 /// <param name="CountsByState">How many segments are in each state; every state is present, zero included.</param>
 /// <param name="LowConfidenceCount">How many segments have an alignment confidence below <see cref="SegmentFilter.LowConfidenceThreshold"/>.</param>
 /// <param name="ImportedAt">When it was imported.</param>
+/// <param name="TargetLabel">What the imported translation was called on import, for example "MT engine A".</param>
+/// <param name="TargetOrigin">Where the imported translation came from.</param>
 public sealed record DocumentSummary(
     int Id,
     int ProjectId,
@@ -23,4 +25,6 @@ public sealed record DocumentSummary(
     int SegmentCount,
     IReadOnlyDictionary<SegmentState, int> CountsByState,
     int LowConfidenceCount,
-    DateTimeOffset ImportedAt);
+    DateTimeOffset ImportedAt,
+    string TargetLabel = "Imported",
+    TargetOrigin TargetOrigin = TargetOrigin.Imported);

@@ -46,11 +46,20 @@ public class ProjectDocument
     /// <summary>The Core document's preserved module and extension XML as a JSON array, null when there is none.</summary>
     public string? PreservedXmlJson { get; private set; }
 
+    /// <summary>What the imported translation was called on import, for example "MT engine A"; "Imported" by default.</summary>
+    public string TargetLabel { get; private set; } = TargetProvenance.Imported.Label;
+
+    /// <summary>Where the imported translation came from.</summary>
+    public TargetOrigin TargetOrigin { get; private set; }
+
     /// <summary>Records a Core document (without its segments) as imported into a project.</summary>
-    internal static ProjectDocument Import(Project project, BilingualDocument document, string originalFormat, DateTimeOffset importedAt) =>
+    internal static ProjectDocument Import(
+        Project project, BilingualDocument document, string originalFormat, TargetProvenance provenance, DateTimeOffset importedAt) =>
         new(project.Id, document.Name, document.SourceLanguage, document.TargetLanguage ?? project.TargetLanguage, originalFormat, importedAt)
         {
             SegmentCount = document.Segments.Count,
+            TargetLabel = provenance.Label,
+            TargetOrigin = provenance.Origin,
             PropertiesJson = ReviewJson.SerializeProperties(document.Properties),
             PreservedXmlJson = ReviewJson.SerializeStrings(document.PreservedXml),
         };

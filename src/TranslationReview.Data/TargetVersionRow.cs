@@ -6,5 +6,8 @@ namespace TranslationReview.Data;
 /// <param name="Label">For example "Imported" or "Edit by olena@example.org".</param>
 /// <param name="Origin">Where the text came from.</param>
 /// <param name="Author">Who wrote it, when a person did.</param>
-/// <param name="CreatedAt">When it stopped being the current target.</param>
-public sealed record TargetVersionRow(long Id, string Text, string Label, TargetOrigin Origin, string? Author, DateTimeOffset CreatedAt);
+/// <param name="CreatedAt">When it stopped being the current target, or when the alternative was imported.</param>
+/// <param name="IsAlternative">True for an imported alternative translation, false for an earlier target.</param>
+/// <param name="Confidence">For an alternative: how sure its placement on the segment is (0–1), 1 after a repair.</param>
+public sealed record TargetVersionRow(
+    long Id, string Text, string Label, TargetOrigin Origin, string? Author, DateTimeOffset CreatedAt, bool IsAlternative = false, double? Confidence = null);

@@ -128,19 +128,29 @@ public class TargetVersionStoreTests
     {
         await using var database = TestDatabase.CreateUnmigrated();
         Directory.CreateDirectory(Path.GetDirectoryName(database.FilePath)!);
+        long segmentId;
         await using (var db = database.NewContext())
         {
             var initial = db.Database.GetMigrations().Single(id => id.EndsWith("_Initial", StringComparison.Ordinal));
             await db.GetService<IMigrator>().MigrateAsync(initial);
-        }
 
-        var (_, rows) = await DocumentBuilder.ImportAsync(database, DocumentBuilder.Pairs(("Один.", "One.")));
+            // Rows as the first release wrote them: the current model has columns that schema lacks.
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO Projects (Name, NormalizedName, SourceLanguage, TargetLanguage, CreatedAt) VALUES ('Old', 'OLD', 'uk', 'en', 0);
+                INSERT INTO Documents (ProjectId, Name, SourceLanguage, TargetLanguage, OriginalFormat, ImportedAt, SegmentCount) VALUES (1, 'old.txt', 'uk', 'en', 'txt', 0, 1);
+                INSERT INTO Segments (DocumentId, Position, ExternalId, SourceText, TargetText, SourceSearch, TargetSearch, State, UpdatedAt, Version)
+                VALUES (1, 1, '1', 'Один.', 'One.', 'один.', 'one.', 1, 0, 0);
+                """);
+            segmentId = 1;
+        }
 
         await DatabaseMigrator.MigrateAsync(database.Services, CancellationToken.None);
 
-        Assert.Equal("One.", (await database.Segments.GetAsync(rows[0].Id, CancellationToken.None))!.Target);
-        await database.Segments.UpdateTargetAsync(rows[0].Id, "Number one.", "olena", CancellationToken.None);
-        Assert.Equal("One.", Assert.Single(await database.TargetVersions.GetVersionsAsync(rows[0].Id, CancellationToken.None)).Text);
+        var row = (await database.Segments.GetAsync(segmentId, CancellationToken.None))!;
+        Assert.Equal(("One.", "Imported"), (row.Target, row.TargetLabel));
+        await database.Segments.UpdateTargetAsync(segmentId, "Number one.", "olena", CancellationToken.None);
+        var kept = Assert.Single(await database.TargetVersions.GetVersionsAsync(segmentId, CancellationToken.None));
+        Assert.Equal(("One.", "Imported"), (kept.Text, kept.Label));
     }
 
     [Fact]

@@ -16,6 +16,9 @@ internal sealed class DocumentSegmentConfiguration : IEntityTypeConfiguration<Do
         builder.Property(s => s.SourceText).IsRequired();
         builder.Property(s => s.SourceSearch).IsRequired();
         builder.Property(s => s.UpdatedBy).HasMaxLength(256);
+        builder.Property(s => s.TargetLabel).IsRequired().HasMaxLength(TargetProvenance.MaxLabelLength);
+        builder.Property(s => s.TargetAuthor).HasMaxLength(256);
+        builder.Property(s => s.TargetChangedBy).HasMaxLength(256);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasOne<ProjectDocument>().WithMany().HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => new { s.DocumentId, s.Position }).IsUnique();

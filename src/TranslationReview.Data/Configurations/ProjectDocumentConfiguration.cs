@@ -13,6 +13,7 @@ internal sealed class ProjectDocumentConfiguration : IEntityTypeConfiguration<Pr
         builder.Property(d => d.SourceLanguage).IsRequired().HasMaxLength(35);
         builder.Property(d => d.TargetLanguage).IsRequired().HasMaxLength(35);
         builder.Property(d => d.OriginalFormat).IsRequired().HasMaxLength(20);
+        builder.Property(d => d.TargetLabel).IsRequired().HasMaxLength(TargetProvenance.MaxLabelLength);
         builder.HasOne<Project>().WithMany().HasForeignKey(d => d.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => d.ProjectId);
     }

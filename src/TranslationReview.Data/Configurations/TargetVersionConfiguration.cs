@@ -10,7 +10,7 @@ internal sealed class TargetVersionConfiguration : IEntityTypeConfiguration<Targ
     {
         builder.ToTable("TargetVersions");
         builder.Property(v => v.Text).IsRequired();
-        builder.Property(v => v.Label).IsRequired().HasMaxLength(300);
+        builder.Property(v => v.Label).IsRequired().HasMaxLength(TargetProvenance.MaxLabelLength);
         builder.Property(v => v.Author).HasMaxLength(256);
         builder.HasOne<DocumentSegment>().WithMany().HasForeignKey(v => v.SegmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(v => v.SegmentId);

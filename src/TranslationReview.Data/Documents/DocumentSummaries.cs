@@ -37,7 +37,7 @@ internal static class DocumentSummaries
             }
 
             return new DocumentSummary(d.Id, d.ProjectId, d.Name, d.SourceLanguage, d.TargetLanguage, d.OriginalFormat,
-                d.SegmentCount, counts, lowCounts.GetValueOrDefault(d.Id), d.ImportedAt);
+                d.SegmentCount, counts, lowCounts.GetValueOrDefault(d.Id), d.ImportedAt, d.TargetLabel, d.TargetOrigin);
         }).ToList();
     }
 }

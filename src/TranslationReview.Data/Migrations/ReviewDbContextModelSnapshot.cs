@@ -192,8 +192,27 @@ namespace TranslationReview.Data.Migrations
                     b.Property<int>("State")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TargetAuthor")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TargetChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetChangedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TargetContentJson")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetOrigin")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TargetSearch")
                         .HasColumnType("TEXT");
@@ -302,10 +321,18 @@ namespace TranslationReview.Data.Migrations
                         .HasMaxLength(35)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TargetLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TargetLanguage")
                         .IsRequired()
                         .HasMaxLength(35)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetOrigin")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -391,10 +418,16 @@ namespace TranslationReview.Data.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Confidence")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("ContentJson")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsAlternative")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Label")

@@ -14,7 +14,12 @@ internal static class SegmentRows
         s.AlignmentConfidence,
         s.SourceContentJson != null || s.TargetContentJson != null,
         s.UpdatedAt,
-        s.UpdatedBy);
+        s.UpdatedBy,
+        s.TargetLabel,
+        s.TargetOrigin,
+        s.TargetAuthor,
+        s.TargetChangedBy,
+        s.TargetChangedAt);
 
     public static SegmentRow From(DocumentSegment s) => new(
         s.Id,
@@ -25,5 +30,10 @@ internal static class SegmentRows
         s.AlignmentConfidence,
         s.SourceContentJson is not null || s.TargetContentJson is not null,
         s.UpdatedAt,
-        s.UpdatedBy);
+        s.UpdatedBy,
+        s.TargetLabel,
+        s.TargetOrigin,
+        s.TargetAuthor,
+        s.TargetChangedBy,
+        s.TargetChangedAt);
 }

@@ -36,11 +36,24 @@ internal static class TargetHistory
 
     /// <summary>
     /// Before <paramref name="merged"/> is deleted by a merge into <paramref name="survivor"/>: its versions and its
-    /// current target become versions of the survivor, so the cascade loses nothing.
+    /// current target become versions of the survivor, so the cascade loses nothing. An alternative whose label the
+    /// survivor also has is joined to the survivor's, so each label keeps one alternative per segment.
     /// </summary>
     public static async Task HandOverAsync(ReviewDbContext db, DocumentSegment merged, DocumentSegment survivor, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await db.TargetVersions.Where(v => v.SegmentId == merged.Id)
+        var alternatives = await db.TargetVersions.Where(v => (v.SegmentId == merged.Id || v.SegmentId == survivor.Id) && v.IsAlternative)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var joined = new List<long>();
+        foreach (var next in alternatives.Where(v => v.SegmentId == merged.Id))
+        {
+            if (alternatives.FirstOrDefault(v => v.SegmentId == survivor.Id && v.Label == next.Label) is { } kept)
+            {
+                kept.Absorb(next);
+                joined.Add(next.Id);
+            }
+        }
+
+        await db.TargetVersions.Where(v => v.SegmentId == merged.Id && !joined.Contains(v.Id))
             .ExecuteUpdateAsync(set => set.SetProperty(v => v.SegmentId, survivor.Id), cancellationToken).ConfigureAwait(false);
         if (TargetVersion.OfCurrent(merged, now, survivor.Id) is { } version)
         {

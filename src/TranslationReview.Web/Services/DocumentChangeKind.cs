@@ -6,4 +6,5 @@ public enum DocumentChangeKind
     TargetEdited,
     StateChanged,
     AlignmentRepaired,
+    AlternativesChanged,
 }

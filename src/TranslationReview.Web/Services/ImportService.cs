@@ -17,13 +17,16 @@ public sealed class ImportService
 
     private readonly ProjectStore _projects;
     private readonly DocumentStore _documents;
+    private readonly AlternativeStore _alternatives;
     private readonly FormatRegistry _formats;
     private readonly WorkbenchOptions _options;
 
-    public ImportService(ProjectStore projects, DocumentStore documents, FormatRegistry formats, Microsoft.Extensions.Options.IOptions<WorkbenchOptions> options)
+    public ImportService(
+        ProjectStore projects, DocumentStore documents, AlternativeStore alternatives, FormatRegistry formats, Microsoft.Extensions.Options.IOptions<WorkbenchOptions> options)
     {
         _projects = projects;
         _documents = documents;
+        _alternatives = alternatives;
         _formats = formats;
         _options = options.Value;
     }
@@ -32,7 +35,13 @@ public sealed class ImportService
 
     /// <summary>Imports one bilingual file (XLIFF 1.2, XLIFF 2.x, TMX or TSV) and returns the new document's id.</summary>
     /// <exception cref="DocumentFormatException">The file is not a readable bilingual file; nothing was saved.</exception>
-    public async Task<int> ImportBilingualAsync(int projectId, UploadedFile file, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    public Task<int> ImportBilingualAsync(int projectId, UploadedFile file, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        ImportBilingualAsync(projectId, file, TargetProvenance.Imported, progress, cancellationToken);
+
+    /// <summary>Imports one bilingual file whose translation is called and marked as <paramref name="provenance"/> says.</summary>
+    /// <exception cref="DocumentFormatException">The file is not a readable bilingual file; nothing was saved.</exception>
+    public async Task<int> ImportBilingualAsync(
+        int projectId, UploadedFile file, TargetProvenance provenance, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var project = await RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
         var readOptions = ReadOptionsFor(project);
@@ -44,12 +53,18 @@ public sealed class ImportService
         // Parsing is CPU-bound: keep it off the circuit's synchronization context so the page stays responsive.
         var document = await Task.Run(
             () => new DocumentLoader(_formats).LoadAsync(buffer, file.Name, readOptions, cancellationToken), cancellationToken).ConfigureAwait(false);
-        return await SaveAsync(projectId, document, format, progress, cancellationToken).ConfigureAwait(false);
+        return await SaveAsync(projectId, document, format, provenance, progress, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Imports a source text and its translation (one paragraph per line), segmented and aligned.</summary>
     /// <exception cref="DocumentFormatException">A file is empty, too large or not text; nothing was saved.</exception>
-    public async Task<int> ImportTextPairAsync(int projectId, UploadedFile source, UploadedFile target, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    public Task<int> ImportTextPairAsync(int projectId, UploadedFile source, UploadedFile target, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        ImportTextPairAsync(projectId, source, target, TargetProvenance.Imported, progress, cancellationToken);
+
+    /// <summary>Imports a text pair whose translation is called and marked as <paramref name="provenance"/> says.</summary>
+    /// <exception cref="DocumentFormatException">A file is empty, too large or not text; nothing was saved.</exception>
+    public async Task<int> ImportTextPairAsync(
+        int projectId, UploadedFile source, UploadedFile target, TargetProvenance provenance, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var project = await RequireProjectAsync(projectId, cancellationToken).ConfigureAwait(false);
         var readOptions = ReadOptionsFor(project);
@@ -64,10 +79,52 @@ public sealed class ImportService
             () => importer.ImportAsync(sourceBuffer, source.Name, targetBuffer, target.Name,
                 project.SourceLanguage, project.TargetLanguage, readOptions, cancellationToken),
             cancellationToken).ConfigureAwait(false);
-        return await SaveAsync(projectId, document, "txt", progress, cancellationToken).ConfigureAwait(false);
+        return await SaveAsync(projectId, document, "txt", provenance, progress, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<int> SaveAsync(int projectId, BilingualDocument document, string format, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds another translation of a document's source as alternatives under <paramref name="provenance"/>'s label: a
+    /// bilingual file (XLIFF, TMX, TSV) is matched segment by segment, a plain text (one paragraph per line) is
+    /// segmented with the target language's rules and aligned against the document's source segments.
+    /// </summary>
+    /// <exception cref="DocumentFormatException">The file cannot be read; nothing was saved.</exception>
+    /// <exception cref="ReviewValidationException">The label is invalid or already used (and not to be replaced), or nothing matched.</exception>
+    public async Task<AlternativeImportResult> AddTranslationAsync(
+        int documentId, UploadedFile file, TargetProvenance provenance, bool replace, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var document = await _documents.GetAsync(documentId, cancellationToken).ConfigureAwait(false)
+            ?? throw new ReviewNotFoundException($"Document {documentId} does not exist; it may have been deleted.");
+        var readOptions = new ReadOptions { MaxBytes = _options.MaxUploadBytes, SourceLanguage = document.SourceLanguage, TargetLanguage = document.TargetLanguage };
+        using var buffer = await UploadAsync(file, 0, file.Size, progress, cancellationToken).ConfigureAwait(false);
+
+        progress?.Report(new ImportProgress(ImportStage.Reading, 0, 0));
+        var head = TextDecoding.Peek(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var saved = new Progress<int>(count => progress?.Report(new ImportProgress(ImportStage.Saving, count, document.SegmentCount)));
+        AlternativeImportResult result;
+        if (_formats.FindReader(file.Name, head) is not null)
+        {
+            var incoming = await Task.Run(
+                () => new DocumentLoader(_formats).LoadAsync(buffer, file.Name, readOptions, cancellationToken), cancellationToken).ConfigureAwait(false);
+            progress?.Report(new ImportProgress(ImportStage.Saving, 0, document.SegmentCount));
+            result = await Task.Run(
+                () => _alternatives.AddFromDocumentAsync(documentId, incoming, provenance, replace, saved, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var reader = new TextPairImporter(SrxSegmenter.Default, new SentenceAligner());
+            var text = await reader.ReadAsync(buffer, file.Name, document.TargetLanguage, readOptions, cancellationToken).ConfigureAwait(false);
+            progress?.Report(new ImportProgress(ImportStage.Aligning, 0, 0));
+            // Aligning is CPU-bound and SQLite completes "async" calls synchronously: both stay off the circuit's context.
+            result = await Task.Run(
+                () => _alternatives.AddFromTextAsync(documentId, text.Sentences, provenance, replace, saved, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+
+        progress?.Report(new ImportProgress(ImportStage.Done, document.SegmentCount, document.SegmentCount));
+        return result;
+    }
+
+    private async Task<int> SaveAsync(
+        int projectId, BilingualDocument document, string format, TargetProvenance provenance, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var total = document.Segments.Count;
         progress?.Report(new ImportProgress(ImportStage.Saving, 0, total));
@@ -75,7 +132,7 @@ public sealed class ImportService
         // SQLite completes "async" calls synchronously: on the circuit's context the save would block the page and
         // hold back every progress report until it ended. The thread pool keeps both moving.
         var id = await Task.Run(
-            () => _documents.ImportAsync(projectId, document, format, saved, cancellationToken), cancellationToken).ConfigureAwait(false);
+            () => _documents.ImportAsync(projectId, document, format, provenance, saved, cancellationToken), cancellationToken).ConfigureAwait(false);
         progress?.Report(new ImportProgress(ImportStage.Done, total, total));
         return id;
     }

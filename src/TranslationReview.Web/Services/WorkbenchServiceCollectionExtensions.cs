@@ -33,6 +33,7 @@ public static class WorkbenchServiceCollectionExtensions
         services.AddScoped<ProjectService>();
         services.AddScoped<ImportService>();
         services.AddScoped<SegmentGridService>();
+        services.AddScoped<AlternativeService>();
         services.AddScoped<ExportService>();
         services.AddScoped<SampleImporter>();
         services.AddScoped<UserAccountService>();

@@ -37,6 +37,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public TargetVersionStore TargetVersions => _services.GetRequiredService<TargetVersionStore>();
 
+    public AlternativeStore Alternatives => _services.GetRequiredService<AlternativeStore>();
+
     /// <summary>A database file that does not exist yet.</summary>
     public static TestDatabase CreateUnmigrated() =>
         new(Path.Combine(Path.GetTempPath(), "trv-data-tests", Guid.NewGuid().ToString("N")));

@@ -19,6 +19,8 @@ public sealed partial class ImportPanel : IDisposable
     private string? _error;
     private string? _success;
     private CancellationTokenSource? _cancel;
+    private string _label = TargetProvenance.Imported.Label;
+    private TargetOrigin _origin = TargetOrigin.Imported;
 
     [Inject]
     private ImportService Imports { get; set; } = default!;
@@ -61,9 +63,10 @@ public sealed partial class ImportPanel : IDisposable
         var progress = new Progress<ImportProgress>(OnProgress);
         try
         {
+            var provenance = new TargetProvenance(_label, _origin);
             var documentId = _pair
-                ? await Imports.ImportTextPairAsync(ProjectId, Upload(_source!), Upload(_target!), progress, _cancel.Token)
-                : await Imports.ImportBilingualAsync(ProjectId, Upload(_bilingual!), progress, _cancel.Token);
+                ? await Imports.ImportTextPairAsync(ProjectId, Upload(_source!), Upload(_target!), provenance, progress, _cancel.Token)
+                : await Imports.ImportBilingualAsync(ProjectId, Upload(_bilingual!), provenance, progress, _cancel.Token);
             var name = _pair ? _source!.Name : _bilingual!.Name;
             _success = $"Imported {name}.";
             _bilingual = _source = _target = null;
