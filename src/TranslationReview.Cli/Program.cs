@@ -11,6 +11,7 @@ ICommand[] commands =
     new ValidateCommand(engine),
     new ScoreCommand(),
     new DiffCommand(),
+    new TranslitCommand(),
 ];
 
 var console = CliConsole.Standard();
