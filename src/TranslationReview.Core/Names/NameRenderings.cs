@@ -1,0 +1,137 @@
+using TranslationReview.Core.Alignment;
+using TranslationReview.Core.Checks;
+using TranslationReview.Core.Metrics;
+
+namespace TranslationReview.Core.Names;
+
+/// <summary>
+/// The names of a document's sources with their renderings in the targets: computed once per check run
+/// (<see cref="CheckContext.Shared{T}"/>) and read by every name check.
+/// </summary>
+internal sealed class NameRenderings
+{
+    // How alike (0–100, edit distance on folded Latin) a target word must be to a romanization to count as its rendering.
+    private const double LocateThreshold = 72;
+
+    private NameRenderings(IReadOnlyList<NameRendering> all) => All = all;
+
+    /// <summary>Every source name word with its rendering, in document order.</summary>
+    public IReadOnlyList<NameRendering> All { get; }
+
+    /// <summary>The renderings of the context's document (shared between the checks of one run).</summary>
+    public static NameRenderings Of(CheckContext context) => context.Shared(Compute);
+
+    /// <summary>True when the source language is one the name checks read (Russian or Ukrainian).</summary>
+    public static bool Applies(CheckDocument document) =>
+        Transliterators.PrimaryLanguage(document.SourceLanguage) is "uk" or "ru"
+        && !(Transliterators.PrimaryLanguage(document.TargetLanguage) is "uk" or "ru");
+
+    private static NameRenderings Compute(CheckContext context)
+    {
+        var document = context.Document;
+        if (!Applies(document))
+        {
+            return new NameRenderings([]);
+        }
+
+        var language = Transliterators.PrimaryLanguage(document.SourceLanguage);
+        var glossary = GlossaryNames.Of(context.Glossary);
+        var all = new List<NameRendering>();
+        foreach (var segment in document.Segments)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (segment.Target.Length == 0)
+            {
+                continue;
+            }
+
+            var targetWords = TargetWord.Find(segment.Target);
+            foreach (var name in SourceNameFinder.Find(segment.Source))
+            {
+                foreach (var profile in NameProfiler.Profile(name, language))
+                {
+                    all.Add(Render(segment, name, profile, targetWords, glossary));
+                }
+            }
+        }
+
+        return new NameRenderings(all);
+    }
+
+    private static NameRendering Render(CheckSegment segment, SourceName name, NameWordProfile profile, IReadOnlyList<TargetWord> targetWords, GlossaryNames glossary)
+    {
+        var (target, exact) = Locate(profile, targetWords);
+        if (target is null)
+        {
+            return new NameRendering(segment.Number, name, profile.Word, profile.GroupKey, null, profile.Origin, NameRenderingStatus.Undecided, profile.Expected, false);
+        }
+
+        var span = TextSpan.Of(segment.Target, target.Start, target.Length);
+        var status = Classify(profile, target.Folded);
+        if (status != NameRenderingStatus.Accepted && glossary.Covers(name, profile.Word, target.Text))
+        {
+            status = NameRenderingStatus.Accepted;
+        }
+
+        var expected = profile.Expected ?? ExpectedFromLemmas(profile, target.Folded);
+        return new NameRendering(segment.Number, name, profile.Word, profile.GroupKey, span, profile.Origin, status, expected is null ? null : Cased(expected, target.Text), exact);
+    }
+
+    private static NameRenderingStatus Classify(NameWordProfile profile, string folded)
+    {
+        if (profile.IsAccepted(folded))
+        {
+            return NameRenderingStatus.Accepted;
+        }
+
+        return profile.Origin switch
+        {
+            NameOrigin.Foreign when profile.Expected is not null
+                && EditDistance.Similarity(folded, LatinFolding.Fold(profile.Expected)) >= 50 => NameRenderingStatus.NotEstablishedSpelling,
+            NameOrigin.Ukrainian when profile.IsOtherLanguage(folded) => NameRenderingStatus.OtherLanguageForm,
+            NameOrigin.Russian or NameOrigin.Unknown when profile.IsOtherLanguage(folded) => NameRenderingStatus.Accepted,
+            _ => NameRenderingStatus.Undecided,
+        };
+    }
+
+    private static (TargetWord? Word, bool Exact) Locate(NameWordProfile profile, IReadOnlyList<TargetWord> targetWords)
+    {
+        TargetWord? best = null;
+        var bestScore = 0.0;
+        foreach (var word in targetWords)
+        {
+            if (profile.IsAccepted(word.Folded) || profile.IsOtherLanguage(word.Folded))
+            {
+                return (word, true);
+            }
+
+            foreach (var anchor in profile.Anchors)
+            {
+                var score = EditDistance.Similarity(word.Folded, anchor);
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = word;
+                }
+            }
+        }
+
+        return bestScore >= LocateThreshold ? (best, false) : (null, false);
+    }
+
+    private static string? ExpectedFromLemmas(NameWordProfile profile, string folded)
+    {
+        if (profile.Lemmas.Count == 0)
+        {
+            return null;
+        }
+
+        var lemma = profile.Lemmas.FirstOrDefault(l => NameReading.Of(l, NameReadingMode.RussianOfUkrainianSpelling).Matches(folded)
+            || NameReading.Of(l, NameReadingMode.Russian).Matches(folded)) ?? profile.Lemmas[^1];
+        return NameProfiler.Romanize(lemma);
+    }
+
+    // The expected spelling in the target word's case: all caps stays all caps.
+    private static string Cased(string expected, string targetWord) =>
+        targetWord.Length > 1 && targetWord.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? expected.ToUpperInvariant() : expected;
+}
