@@ -68,7 +68,9 @@ internal static class NameKeys
             }
         }
 
-        return [.. candidates.Where(c => c.Length > 1).Distinct(StringComparer.Ordinal)];
+        // No word ends in a soft sign after a letter that cannot be soft (Миколаївкь).
+        return [.. candidates.Where(c => c.Length > 2 && !(c[^1] == 'ь' && "кгґхжшчщбпвмфрйаеєиіїоуыэюя".Contains(c[^2], StringComparison.Ordinal)))
+            .Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>Lower case, ё as е, apostrophes and hard signs dropped.</summary>

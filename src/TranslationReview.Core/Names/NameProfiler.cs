@@ -22,14 +22,15 @@ internal static class NameProfiler
         var words = name.Words.Where(w => w.Text.Length > 1).ToList();
         var (established, englishWords) = Established(words);
         var wholePlace = words.Count > 1 ? tables.Place(string.Join(' ', words.Select(w => w.Key))) : null;
-        var origin = established?.Origin
-            ?? (wholePlace is not null || words.Any(w => tables.Place(w.Key) is not null) ? NameOrigin.Ukrainian : RuleOrigin(words, ukrainian));
+        var fromTables = established is not null || wholePlace is not null || words.Any(w => tables.Place(w.Key) is not null);
+        var (origin, certain) = established is not null ? (established.Origin, true)
+            : fromTables ? (NameOrigin.Ukrainian, true) : RuleOrigin(words, ukrainian);
         var lastKey = words.Count > 1 ? words[^1].Key : null;
         var profiles = new List<NameWordProfile>();
         for (var index = 0; index < words.Count; index++)
         {
             var word = words[index];
-            var profile = new NameWordProfile(word, origin) { GroupKey = "word:" + word.Key };
+            var profile = new NameWordProfile(word, origin) { GroupKey = "word:" + word.Key, OriginCertain = certain };
             if (englishWords.TryGetValue(index, out var english))
             {
                 profile.Expected = english;
@@ -94,25 +95,27 @@ internal static class NameProfiler
         return (best, bestMap);
     }
 
-    private static NameOrigin RuleOrigin(List<SourceNameWord> words, bool ukrainian)
+    // Whose name it is by the rules alone; certain only when a surname has a Ukrainian ending (-енко, -чук, -ський...).
+    private static (NameOrigin Origin, bool Certain) RuleOrigin(List<SourceNameWord> words, bool ukrainian)
     {
+        var origin = NameOrigin.Unknown;
         foreach (var word in words)
         {
             var lower = NameKeys.Normalize(word.Text);
             var lemmas = NameKeys.Nominative(word.Text, ukrainian);
             if (lemmas.Any(l => UkrainianSurnameEndings.Any(e => l.EndsWith(e, StringComparison.Ordinal)) || (lower.Length > 5 && l.EndsWith("ук", StringComparison.Ordinal))))
             {
-                return NameOrigin.Ukrainian;
+                return (NameOrigin.Ukrainian, true);
             }
 
             if (ukrainian && (NameTables.Default.GivenName(word.Key) is { } given && NameKeys.Key(given.Ukrainian) == word.Key
                 || lemmas.Any(l => UkrainianPlaceEndings.Any(e => l.EndsWith(e, StringComparison.Ordinal)))))
             {
-                return NameOrigin.Ukrainian;
+                origin = NameOrigin.Ukrainian;
             }
         }
 
-        return NameOrigin.Unknown;
+        return (origin, false);
     }
 
     private static void AddPlace(NameWordProfile profile, UkrainianPlace place, int index, int count)
@@ -183,7 +186,7 @@ internal static class NameProfiler
     private static void AddRules(NameWordProfile profile, SourceNameWord word, bool ukrainian, NameOrigin origin)
     {
         var lemmas = NameKeys.Nominative(word.Text, ukrainian);
-        profile.Lemmas.AddRange(lemmas.Reverse().Where(l => l != lemmas[0]).Append(lemmas[0]));
+        profile.Lemmas.AddRange(lemmas);
         // A foreign name's romanizations only help to find its rendering; its one right spelling is the established one.
         var accepted = origin == NameOrigin.Foreign ? profile.OtherLanguage : profile.Accepted;
         foreach (var lemma in lemmas)

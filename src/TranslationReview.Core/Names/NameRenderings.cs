@@ -48,10 +48,9 @@ internal sealed class NameRenderings
             var targetWords = TargetWord.Find(segment.Target);
             foreach (var name in SourceNameFinder.Find(segment.Source))
             {
-                foreach (var profile in NameProfiler.Profile(name, language))
-                {
-                    all.Add(Render(segment, name, profile, targetWords, glossary));
-                }
+                var profiles = NameProfiler.Profile(name, language);
+                var renderings = profiles.Select(p => Render(segment, name, p, targetWords, glossary)).ToList();
+                all.AddRange(profiles.Count > 0 && !profiles[0].OriginCertain ? RussianPersonInUkrainianText(renderings) : renderings);
             }
         }
 
@@ -75,6 +74,16 @@ internal sealed class NameRenderings
 
         var expected = profile.Expected ?? ExpectedFromLemmas(profile, target.Folded);
         return new NameRendering(segment.Number, name, profile.Word, profile.GroupKey, span, profile.Origin, status, expected is null ? null : Cased(expected, target.Text), exact);
+    }
+
+    // Ukrainian texts write Russians' names in Ukrainian form (Дмитро Рогозін): when the rules alone made a name Ukrainian
+    // and the target renders every word of it in the Russian form, it is more likely a Russian person than an error.
+    private static IEnumerable<NameRendering> RussianPersonInUkrainianText(List<NameRendering> renderings)
+    {
+        var located = renderings.Where(r => r.Target is not null).ToList();
+        return located.Count > 1 && located.All(r => r.Status == NameRenderingStatus.OtherLanguageForm)
+            ? renderings.Select(r => r with { Status = NameRenderingStatus.Undecided })
+            : renderings;
     }
 
     private static NameRenderingStatus Classify(NameWordProfile profile, string folded)
@@ -119,6 +128,8 @@ internal sealed class NameRenderings
         return bestScore >= LocateThreshold ? (best, false) : (null, false);
     }
 
+    // The lemma to suggest: the one whose Russian reading the target follows (the і/ї alternation first: Чугуєва →
+    // Чугуїв), else the one most like the target, derived nominatives before the form as written.
     private static string? ExpectedFromLemmas(NameWordProfile profile, string folded)
     {
         if (profile.Lemmas.Count == 0)
@@ -126,8 +137,13 @@ internal sealed class NameRenderings
             return null;
         }
 
-        var lemma = profile.Lemmas.FirstOrDefault(l => NameReading.Of(l, NameReadingMode.RussianOfUkrainianSpelling).Matches(folded)
-            || NameReading.Of(l, NameReadingMode.Russian).Matches(folded)) ?? profile.Lemmas[^1];
+        var written = profile.Lemmas[0];
+        var preferred = profile.Lemmas.Skip(1).Reverse().Append(written).ToList();
+        var lemma = preferred.FirstOrDefault(l => NameReading.Of(l, NameReadingMode.RussianOfUkrainianSpelling).Matches(folded)
+            || NameReading.Of(l, NameReadingMode.Russian).Matches(folded))
+            ?? profile.Lemmas.Skip(1).Append(written)
+                .Select((l, order) => (Lemma: l, Order: order, Score: EditDistance.Similarity(LatinFolding.Fold(NameProfiler.Romanize(l)), folded)))
+                .OrderByDescending(c => c.Score).ThenBy(c => c.Order).First().Lemma;
         return NameProfiler.Romanize(lemma);
     }
 

@@ -12,6 +12,9 @@ internal sealed class NameWordProfile(SourceNameWord word, NameOrigin origin)
 
     public string? GroupKey { get; set; }
 
+    /// <summary>True when a table or a Ukrainian surname ending says whose name it is, not just a given name or a place ending.</summary>
+    public bool OriginCertain { get; set; }
+
     /// <summary>The expected spelling from a table (established, gazetteer) or null to romanize a lemma.</summary>
     public string? Expected { get; set; }
 

@@ -37,7 +37,7 @@ public static class SourceNameFinder
 
             var run = new List<Token> { token };
             while (i + run.Count < tokens.Count && (tokens[i + run.Count].Capitalized || tokens[i + run.Count].Initial)
-                && OnlySpaceBetween(text, run[^1].End, tokens[i + run.Count].Start))
+                && OnlySpaceBetween(text, run[^1].End + (run[^1].Initial ? 1 : 0), tokens[i + run.Count].Start))
             {
                 run.Add(tokens[i + run.Count]);
             }

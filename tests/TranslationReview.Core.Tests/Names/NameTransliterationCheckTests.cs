@@ -59,6 +59,7 @@ public class NameTransliterationCheckTests
     [InlineData("uk", "Олександр Лукашенко зустрівся з делегацією в Ризі.", "Alexander Lukashenko met the delegation in Riga.")]
     [InlineData("uk", "Спікер Руслан Стефанчук підписав закон.", "Speaker Ruslan Stefanchuk signed the law.")]
     [InlineData("uk", "Міністр прилетів до Мадрида, а потім до Гданська.", "The minister flew to Madrid and then to Gdansk.")]
+    [InlineData("uk", "Дмитро Рогозін заявив про нові погрози.", "Dmitry Rogozin announced new threats.")]
     [InlineData("ru", "Владимир Путин встретился с Сергеем Лавровым в Москве.", "Vladimir Putin met Sergei Lavrov in Moscow.")]
     [InlineData("ru", "Глава киевского режима Владимир Зеленский прибыл в Харьков.", "The head of the Kyiv regime Volodymyr Zelensky arrived in Kharkiv.")]
     [InlineData("ru", "Дмитрий Песков прокомментировал слова Алексея Резникова.", "Dmitry Peskov commented on the words of Oleksii Reznikov.")]
