@@ -127,7 +127,8 @@ internal static class NameProfiler
         }
 
         profile.GroupKey = $"place:{place.Ukrainian}:{index}";
-        if (At(place.English) is { } english)
+        // The first English spelling is the one to suggest; the others are also right (Dnipro|Dnieper for the river).
+        foreach (var english in place.English.Split('|').Select(At).OfType<string>())
         {
             profile.Expected ??= english;
             AddLiteral(profile.AcceptedLiterals, profile, english);
@@ -170,7 +171,6 @@ internal static class NameProfiler
                 AddLiteral(profile.OtherLanguageLiterals, profile, form);
             }
 
-            profile.AcceptedLiterals.ExceptWith(profile.OtherLanguageLiterals.Where(f => !profile.Accepted.Any(r => r.Matches(f))));
         }
         else
         {

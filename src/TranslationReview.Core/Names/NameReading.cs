@@ -119,6 +119,7 @@ internal sealed class NameReading
             'й' => start ? ["y", "j", "i"] : ["i", "y", "j", string.Empty],
             'ь' => russian ? [string.Empty, "y", "i"] : [string.Empty],
             'ю' => start || iotated ? ["yu", "ju", "iu"] : ["iu", "yu", "u", "ju"],
+            'я' when previous is 'и' or 'і' => ["ia", "ya", "a", "ja", "iya"],
             'я' => start || iotated ? ["ya", "ja", "ia"] : russian ? ["ya", "ia", "a", "ja"] : ["ia", "ya", "ja"],
             '-' => ["-", string.Empty, " "],
             _ => [ch.ToString()],

@@ -14,6 +14,8 @@ public class NameTransliterationCheckTests
     [InlineData("Фестиваль пройде у Львові.", "The festival will be held in Lvov's old town.", "Lvov", "Lviv")]
     [InlineData("Депутат Олег Ляшко виступив у Раді.", "MP Oleg Lyashko spoke in the Rada.", "Oleg", "Oleh")]
     [InlineData("Потяг прямує до Чугуєва через Харків.", "The train runs to Chuguev via Kharkiv.", "Chuguev", "Chuhuiv")]
+    [InlineData("Кривий Ріг зазнав атаки.", "Krivoy Rih came under attack.", "Krivoy", "Kryvyi")]
+    [InlineData("Прем'єр-міністр Денис Шмигаль провів нараду.", "Prime Minister Denys Shmygal held a meeting.", "Shmygal", "Shmyhal")]
     [InlineData("Нова школа відкрилася у Новоукраїнці.", "A new school opened in Novoukrainka.", null, null)]
     public void Run_UkrainianSource_RussianFormFlaggedWithKmuSuggestion(string source, string target, string? wrong, string? expected)
     {
@@ -59,11 +61,16 @@ public class NameTransliterationCheckTests
     [InlineData("uk", "Олександр Лукашенко зустрівся з делегацією в Ризі.", "Alexander Lukashenko met the delegation in Riga.")]
     [InlineData("uk", "Спікер Руслан Стефанчук підписав закон.", "Speaker Ruslan Stefanchuk signed the law.")]
     [InlineData("uk", "Міністр прилетів до Мадрида, а потім до Гданська.", "The minister flew to Madrid and then to Gdansk.")]
+    [InlineData("uk", "Юлія Тимошенко і Наталія Гончаренко проголосували проти.", "Yulia Tymoshenko and Natalia Honcharenko voted against.")]
+    [InlineData("uk", "Баржі пройшли Дніпром повз Кременчук.", "The barges sailed down the Dnieper past Kremenchuk.")]
+    [InlineData("uk", "Генеральний секретар ООН Антоніу Гутерреш відвідав Бучу та Ірпінь.", "UN Secretary-General Antonio Guterres visited Bucha and Irpin.")]
     [InlineData("uk", "Дмитро Рогозін заявив про нові погрози.", "Dmitry Rogozin announced new threats.")]
     [InlineData("ru", "Владимир Путин встретился с Сергеем Лавровым в Москве.", "Vladimir Putin met Sergei Lavrov in Moscow.")]
     [InlineData("ru", "Глава киевского режима Владимир Зеленский прибыл в Харьков.", "The head of the Kyiv regime Volodymyr Zelensky arrived in Kharkiv.")]
     [InlineData("ru", "Дмитрий Песков прокомментировал слова Алексея Резникова.", "Dmitry Peskov commented on the words of Oleksii Reznikov.")]
     [InlineData("ru", "Сергей Шойгу прибыл в Ростов-на-Дону.", "Sergey Shoigu arrived in Rostov-on-Don.")]
+    [InlineData("ru", "Губернатор Белгородской области Вячеслав Гладков сообщил об обстреле.", "Belgorod Region Governor Vyacheslav Gladkov reported shelling.")]
+    [InlineData("ru", "Андрей Ермак и Кирилл Буданов прибыли в Днепр.", "Andriy Yermak and Kyrylo Budanov arrived in Dnipro.")]
     [InlineData("ru", "Иван Петров, житель Твери, рассказал о жизни.", "Ivan Petrov, a resident of Tver, spoke about life.")]
     public void Run_CorrectRenderings_NoNameFinding(string language, string source, string target)
     {
