@@ -34,10 +34,10 @@ public sealed class NameConsistencyCheck : ICheck
         }
 
         // One rendering for different names: a word that renders one name exactly, and another name only by likeness.
+        var exactBySpelling = located.Where(r => r.ExactReading).ToLookup(Spelling, StringComparer.Ordinal);
         foreach (var rendering in located.Where(r => !r.ExactReading && r.Origin != NameOrigin.Unknown))
         {
-            var owner = located.FirstOrDefault(r => r.ExactReading && r.GroupKey != rendering.GroupKey
-                && Spelling(r) == Spelling(rendering) && r.Word.Key != rendering.Word.Key);
+            var owner = exactBySpelling[Spelling(rendering)].FirstOrDefault(r => r.GroupKey != rendering.GroupKey && r.Word.Key != rendering.Word.Key);
             if (owner is not null)
             {
                 findings.Add(Finding(rendering, $"'{rendering.Target!.Text}' renders {owner.Word.Text} in segment {owner.SegmentNumber}, but here the source has {rendering.Word.Text}; a different name needs its own rendering.", rendering.Expected));

@@ -10,6 +10,10 @@ namespace TranslationReview.Core.Names;
 /// </summary>
 internal static class NameKeys
 {
+    // Words repeat through documents and across runs; keys are remembered up to a bound (cleared when it is reached).
+    private const int KeyCacheLimit = 200_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KeyCache = new(StringComparer.Ordinal);
+
     // Case endings of nouns and of adjectival surnames and place adjectives, longest first.
     private static readonly string[] Endings =
     [
@@ -34,9 +38,20 @@ internal static class NameKeys
     /// <summary>The key of a name word in either language: lower case, ending dropped, closed last vowel blurred.</summary>
     public static string Key(string word)
     {
-        var lower = Normalize(word);
-        var stem = StripEnding(lower, out _);
-        return Blur(stem);
+        ArgumentNullException.ThrowIfNull(word);
+        if (KeyCache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var key = Blur(StripEnding(Normalize(word), out _));
+        if (KeyCache.Count > KeyCacheLimit)
+        {
+            KeyCache.Clear();
+        }
+
+        KeyCache[word] = key;
+        return key;
     }
 
     /// <summary>The key of several words (a multi-word name), space-separated.</summary>

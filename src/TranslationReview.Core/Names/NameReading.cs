@@ -53,11 +53,18 @@ internal sealed class NameReading
     /// <summary>True when the folded Latin word (lower case, no diacritics) is one of the reading's spellings.</summary>
     public bool Matches(string folded)
     {
-        var reachable = new bool[folded.Length + 1];
+        if (folded.Length > 128)
+        {
+            return false;
+        }
+
+        Span<bool> reachable = stackalloc bool[folded.Length + 1];
+        Span<bool> next = stackalloc bool[folded.Length + 1];
+        reachable.Clear();
         reachable[0] = true;
         foreach (var options in _letters)
         {
-            var next = new bool[folded.Length + 1];
+            next.Clear();
             var any = false;
             for (var at = 0; at <= folded.Length; at++)
             {
@@ -68,7 +75,7 @@ internal sealed class NameReading
 
                 foreach (var option in options)
                 {
-                    if (at + option.Length <= folded.Length && string.CompareOrdinal(folded, at, option, 0, option.Length) == 0)
+                    if (at + option.Length <= folded.Length && folded.AsSpan(at, option.Length).SequenceEqual(option))
                     {
                         next[at + option.Length] = true;
                         any = true;
@@ -81,7 +88,9 @@ internal sealed class NameReading
                 return false;
             }
 
+            var swap = reachable;
             reachable = next;
+            next = swap;
         }
 
         return reachable[folded.Length];

@@ -37,6 +37,8 @@ internal sealed class NameRenderings
         var language = Transliterators.PrimaryLanguage(document.SourceLanguage);
         var glossary = GlossaryNames.Of(context.Glossary);
         var all = new List<NameRendering>();
+        // Names repeat through a document; a name's profiles depend only on its words, so they are built once.
+        var profilesByName = new Dictionary<string, IReadOnlyList<NameWordProfile>>(StringComparer.Ordinal);
         foreach (var segment in document.Segments)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -48,8 +50,14 @@ internal sealed class NameRenderings
             var targetWords = TargetWord.Find(segment.Target);
             foreach (var name in SourceNameFinder.Find(segment.Source))
             {
-                var profiles = NameProfiler.Profile(name, language);
-                var renderings = profiles.Select(p => Render(segment, name, p, targetWords, glossary)).ToList();
+                if (!profilesByName.TryGetValue(name.Text, out var profiles))
+                {
+                    profiles = NameProfiler.Profile(name, language);
+                    profilesByName[name.Text] = profiles;
+                }
+
+                var words = name.Words.Where(w => w.Text.Length > 1).ToList();
+                var renderings = profiles.Select((p, i) => Render(segment, name, words[i], p, targetWords, glossary)).ToList();
                 all.AddRange(profiles.Count > 0 && !profiles[0].OriginCertain ? RussianPersonInUkrainianText(renderings) : renderings);
             }
         }
@@ -57,23 +65,23 @@ internal sealed class NameRenderings
         return new NameRenderings(all);
     }
 
-    private static NameRendering Render(CheckSegment segment, SourceName name, NameWordProfile profile, IReadOnlyList<TargetWord> targetWords, GlossaryNames glossary)
+    private static NameRendering Render(CheckSegment segment, SourceName name, SourceNameWord word, NameWordProfile profile, IReadOnlyList<TargetWord> targetWords, GlossaryNames glossary)
     {
         var (target, exact) = Locate(profile, targetWords);
         if (target is null)
         {
-            return new NameRendering(segment.Number, name, profile.Word, profile.GroupKey, null, profile.Origin, NameRenderingStatus.Undecided, profile.Expected, false);
+            return new NameRendering(segment.Number, name, word, profile.GroupKey, null, profile.Origin, NameRenderingStatus.Undecided, profile.Expected, false);
         }
 
         var span = TextSpan.Of(segment.Target, target.Start, target.Length);
         var status = Classify(profile, target.Folded);
-        if (status != NameRenderingStatus.Accepted && glossary.Covers(name, profile.Word, target.Text))
+        if (status != NameRenderingStatus.Accepted && glossary.Covers(name, word, target.Text))
         {
             status = NameRenderingStatus.Accepted;
         }
 
         var expected = profile.Expected ?? ExpectedFromLemmas(profile, target.Folded);
-        return new NameRendering(segment.Number, name, profile.Word, profile.GroupKey, span, profile.Origin, status, expected is null ? null : Cased(expected, target.Text), exact);
+        return new NameRendering(segment.Number, name, word, profile.GroupKey, span, profile.Origin, status, expected is null ? null : Cased(expected, target.Text), exact);
     }
 
     // Ukrainian texts write Russians' names in Ukrainian form (Дмитро Рогозін): when the rules alone made a name Ukrainian
@@ -116,6 +124,12 @@ internal sealed class NameRenderings
 
             foreach (var anchor in profile.Anchors)
             {
+                // Words whose lengths alone keep them under the threshold are not measured.
+                if (Math.Abs(anchor.Length - word.Folded.Length) > (1 - (LocateThreshold / 100)) * Math.Max(anchor.Length, word.Folded.Length))
+                {
+                    continue;
+                }
+
                 var score = EditDistance.Similarity(word.Folded, anchor);
                 if (score > bestScore)
                 {
