@@ -16,10 +16,10 @@ internal static class NameCheckRun
         Pairs(sourceLanguage, [(source, target)], glossary);
 
     /// <summary>A sample project's line-aligned source and target (line n is segment n).</summary>
-    public static IReadOnlyList<CheckFinding> Sample(string sample, string sourceFile, string targetFile, string sourceLanguage)
+    public static IReadOnlyList<CheckFinding> Sample(string sample, string sourceFile, string targetFile, string sourceLanguage, Func<string, string>? editTarget = null)
     {
         var sources = File.ReadAllLines(TestData.ProjectPath("samples", sample, sourceFile));
-        var targets = File.ReadAllLines(TestData.ProjectPath("samples", sample, targetFile));
+        var targets = File.ReadAllLines(TestData.ProjectPath("samples", sample, targetFile)).Select(editTarget ?? (t => t)).ToArray();
         Assert.Equal(sources.Length, targets.Length);
         return Pairs(sourceLanguage, [.. sources.Zip(targets)]);
     }

@@ -100,6 +100,17 @@ public class NameTransliterationCheckTests
     }
 
     [Fact]
+    public void Run_NatoSampleWithKievForKyiv_EveryKievFoundWithoutGlossary()
+    {
+        // The seed MT writes Kyiv; an engine that writes Kiev must be caught in every paragraph that has it.
+        var findings = NameCheckRun.Sample("nato-accession-ru-en", "source.ru.txt", "target.mt.en.txt", "ru", t => t.Replace("Kyiv", "Kiev", StringComparison.Ordinal))
+            .Where(f => f.CheckId == "name.transliteration" && f.Target!.Text == "Kiev").ToList();
+
+        Assert.Equal([1, 2, 5, 20, 21, 31, 37, 40], findings.Select(f => f.SegmentNumber));
+        Assert.All(findings, f => Assert.Equal("Kyiv", f.Suggestion));
+    }
+
+    [Fact]
     public void Run_KharkivSampleTranslation_FindsEveryRussianForm()
     {
         var findings = NameCheckRun.Sample("kharkiv-uk-en", "source.uk.txt", "target.en.txt", "uk")
