@@ -17,7 +17,7 @@ public sealed class TranslitCommand : ICommand
         line of standard input when no TEXT is given (one output line per input line). Case is kept;
         anything that is not Cyrillic passes through.
 
-          --lang uk|ru         language of the text
+          --lang uk|ru         language of the text (uk-UA and ru-RU also accepted)
           --scheme SCHEME      kmu2010 (Ukrainian national system of 2010; Ukrainian only),
                                bgn-pcgn (BGN/PCGN 1947, simplified: no ʺ/ʹ; Russian only),
                                conventional (English press spelling of Russian names; Russian only),
@@ -31,10 +31,11 @@ public sealed class TranslitCommand : ICommand
 
     public async Task<int> RunAsync(ParsedArguments arguments, CliConsole console, CancellationToken cancellationToken)
     {
-        var language = arguments.Choice("lang", Transliterators.Languages, string.Empty);
-        if (language.Length == 0)
+        var tag = CommonOptions.LanguageTag(arguments, "lang");
+        var language = tag.Split('-')[0].ToLowerInvariant();
+        if (!Transliterators.Languages.Contains(language))
         {
-            throw new UsageException("--lang is required (uk or ru)");
+            throw new UsageException($"--lang must be uk or ru (got '{tag}')");
         }
 
         var schemeText = arguments.Optional("scheme");

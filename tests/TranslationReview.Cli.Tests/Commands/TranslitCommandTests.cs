@@ -5,7 +5,7 @@ public class TranslitCommandTests
     [Fact]
     public async Task Translit_UkrainianArguments_Kmu2010ByDefault()
     {
-        var result = await Trv.RunAsync("translit", "--lang", "uk", "Володимир", "Зеленський,", "Харків", "і", "Запоріжжя");
+        var result = await Trv.RunAsync("translit", "--lang", "uk-UA", "Володимир", "Зеленський,", "Харків", "і", "Запоріжжя");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["Volodymyr Zelenskyi, Kharkiv i Zaporizhzhia"], result.Lines);
@@ -36,7 +36,7 @@ public class TranslitCommandTests
     [InlineData("ru", "kmu2010", "the kmu2010 scheme is not for 'ru' text")]
     [InlineData("uk", "conventional", "the conventional scheme is not for 'uk' text")]
     [InlineData("uk", "gost", "--scheme must be one of")]
-    [InlineData("de", "iso9", "--lang must be one of")]
+    [InlineData("de", "iso9", "--lang must be uk or ru (got 'de')")]
     public async Task Translit_InvalidLanguageOrScheme_ExitTwoWithOneLine(string language, string scheme, string message)
     {
         var result = await Trv.RunAsync("translit", "--lang", language, "--scheme", scheme, "Київ");
