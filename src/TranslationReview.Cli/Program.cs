@@ -12,6 +12,7 @@ ICommand[] commands =
     new ScoreCommand(),
     new DiffCommand(),
     new CheckCommand(engine),
+    new TranslitCommand(),
 ];
 
 var console = CliConsole.Standard();

@@ -30,6 +30,9 @@ public sealed class CheckPipeline
         new Segments.LengthRatioCheck(),
         new Numbers.NumberMismatchCheck(),
         new Numbers.DateMismatchCheck(),
+        new NameTransliterationCheck(),
+        new NameEstablishedCheck(),
+        new NameConsistencyCheck(),
     ]);
 
     /// <summary>Runs every check; findings are ordered by segment, then by target offset, then by check id.</summary>
