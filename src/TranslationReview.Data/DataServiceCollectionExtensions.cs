@@ -22,6 +22,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<DocumentStore>();
         services.TryAddSingleton<SegmentStore>();
         services.TryAddSingleton<TargetVersionStore>();
+        services.TryAddSingleton<ComparisonStore>();
         return services;
     }
 }

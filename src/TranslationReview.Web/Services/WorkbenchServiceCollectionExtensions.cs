@@ -29,10 +29,13 @@ public static class WorkbenchServiceCollectionExtensions
 
         services.AddSingleton(FormatRegistry.CreateDefault());
         services.AddSingleton<DocumentChangeNotifier>();
+        services.AddSingleton<DisagreementIndex>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ProjectService>();
         services.AddScoped<ImportService>();
         services.AddScoped<SegmentGridService>();
+        services.AddScoped<VersionComparisonService>();
+        services.AddScoped<DocumentChangesService>();
         services.AddScoped<ExportService>();
         services.AddScoped<SampleImporter>();
         services.AddScoped<UserAccountService>();
