@@ -52,6 +52,14 @@ public sealed class ComparisonStore
         return Combine(segments, versions.Select(v => (v.SegmentId, v.Row)));
     }
 
+    /// <summary>The keys of the document's segments in position order (an index range, no text read).</summary>
+    public async Task<IReadOnlyList<long>> GetSegmentIdsAsync(int documentId, CancellationToken cancellationToken)
+    {
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Segments.Where(s => s.DocumentId == documentId).OrderBy(s => s.Position).Select(s => s.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The document's <see cref="ComparisonStamp"/>: two aggregate queries, no rows read into memory.</summary>
     public async Task<ComparisonStamp> GetStampAsync(int documentId, CancellationToken cancellationToken)
     {

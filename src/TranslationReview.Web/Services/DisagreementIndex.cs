@@ -57,6 +57,13 @@ public sealed class DisagreementIndex : IDisposable
                 }
             }
 
+            if (stamp.VersionCount == 0)
+            {
+                // No segment has a second version, so nothing can disagree: the keys are all the grid needs.
+                var ids = await _store.GetSegmentIdsAsync(documentId, cancellationToken).ConfigureAwait(false);
+                return Keep(entry, stamp, new DocumentDisagreement(ids, new Dictionary<long, double>()));
+            }
+
             var segments = await _store.GetDocumentAsync(documentId, cancellationToken).ConfigureAwait(false);
             var all = new Dictionary<long, double>();
             Score(segments, all);

@@ -16,6 +16,7 @@ public sealed partial class ChangesPage : IDisposable
     private Virtualize<ChangeRow>? _virtualize;
     private bool _loaded;
     private IDisposable? _watch;
+    private int _watchedDocumentId;
 
     [Inject]
     private ProjectService Projects { get; set; } = default!;
@@ -49,7 +50,13 @@ public sealed partial class ChangesPage : IDisposable
             return;
         }
 
-        _watch ??= Notifier.Subscribe(DocumentId, _ => InvokeAsync(ReloadAsync));
+        if (_watch is null || _watchedDocumentId != DocumentId)
+        {
+            _watch?.Dispose();
+            _watchedDocumentId = DocumentId;
+            _watch = Notifier.Subscribe(DocumentId, _ => InvokeAsync(ReloadAsync));
+        }
+
         _changes = null;
         _changes = await Changes.BuildAsync(DocumentId, Since, CancellationToken.None);
     }
