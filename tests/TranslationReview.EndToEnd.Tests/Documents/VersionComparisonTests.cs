@@ -63,6 +63,27 @@ public sealed class VersionComparisonTests(WorkbenchFixture fixture, ITestOutput
         });
     }
 
+    [Fact]
+    public async Task ChangesPage_OneSegmentPostEdited_ShowsItsDiffAndTheDocumentFigures()
+    {
+        await using var session = await fixture.OpenSignedInAsync();
+
+        await session.RunAsync(output, async page =>
+        {
+            await page.OpenNewTextPairAsync(NatoSource, NatoTarget, "ru", "en");
+            await EditFirstTargetAsync(page, Revision);
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Changes since import" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Changes since the imported target" })).ToBeVisibleAsync();
+            var changed = page.GetByRole(AriaRole.List, new() { Name = "Changed segments" }).GetByRole(AriaRole.Listitem);
+            await Expect(changed).ToHaveCountAsync(1);
+            await Expect(changed.First).ToHaveAccessibleNameAsync("Segment 1");
+            await Expect(changed.First.Locator("ins").First).ToBeVisibleAsync();
+            var figures = page.GetByRole(AriaRole.Definition);
+            await Expect(figures.First).ToHaveTextAsync("1");
+        });
+    }
+
     private static ILocator VersionRows(ILocator panel) =>
         panel.GetByRole(AriaRole.Table, new() { Name = "Target versions" }).Locator("tbody").GetByRole(AriaRole.Row);
 
