@@ -42,7 +42,8 @@ public sealed class DisagreementIndex : IDisposable
                     return snapshot;
                 }
 
-                if (stamp.SegmentCount == old.SegmentCount)
+                // Fewer versions than before means some were removed (replaced alternatives): rescore everything.
+                if (stamp.SegmentCount == old.SegmentCount && stamp.VersionCount >= old.VersionCount)
                 {
                     var touched = await _store.GetTouchedSinceAsync(documentId, old, cancellationToken).ConfigureAwait(false);
                     var changed = await _store.GetSegmentsAsync(touched, cancellationToken).ConfigureAwait(false);

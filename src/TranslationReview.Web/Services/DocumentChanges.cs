@@ -12,6 +12,7 @@ namespace TranslationReview.Web.Services;
 /// <param name="WithoutBase">Segments that have no version matching the base (left out of the figures).</param>
 /// <param name="Ter">Corpus TER of the base texts (hypotheses) against the current targets (references), 0–100 or more.</param>
 /// <param name="ChrF">Corpus chrF of the base texts against the current targets, 0–100.</param>
+/// <param name="EditSimilarity">Character edit similarity of the base texts and the current targets, 0–100 (100 = unchanged).</param>
 /// <param name="Effort">Segments changed and unchanged, and the share of base words that survived.</param>
 public sealed record DocumentChanges(
     string Since,
@@ -20,4 +21,5 @@ public sealed record DocumentChanges(
     int WithoutBase,
     double Ter,
     double ChrF,
+    double EditSimilarity,
     PostEditSummary Effort);

@@ -44,9 +44,13 @@ public sealed class DocumentChangesService
             }
         }
 
-        var ter = new Ter().Score(bases, finals).Corpus;
-        var chrF = new ChrF().Score(bases, finals).Corpus;
-        return new DocumentChanges(wanted, Choices(segments), changed, withoutBase, ter, chrF, Effort.Measure(bases, finals));
+        // The four figures are independent passes over the document: run them side by side.
+        var ter = Task.Run(() => new Ter().Score(bases, finals).Corpus, cancellationToken);
+        var chrF = Task.Run(() => new ChrF().Score(bases, finals).Corpus, cancellationToken);
+        var edit = Task.Run(() => new EditDistance().Score(bases, finals).Corpus, cancellationToken);
+        var effort = Task.Run(() => Effort.Measure(bases, finals), cancellationToken);
+        await Task.WhenAll(ter, chrF, edit, effort).ConfigureAwait(false);
+        return new DocumentChanges(wanted, Choices(segments), changed, withoutBase, ter.Result, chrF.Result, edit.Result, effort.Result);
     }
 
     /// <summary>The diff of a changed segment, base against current, with letter detail.</summary>

@@ -26,6 +26,7 @@ public sealed class DocumentChangesServiceTests
         // TER with the current targets as references: 2 + 0 + 2 edits over 4 + 2 + 3 reference words.
         Assert.Equal(100.0 * 4 / 9, changes.Ter, 6);
         Assert.InRange(changes.ChrF, 60, 90);
+        Assert.InRange(changes.EditSimilarity, 60, 90);
         Assert.Equal(0, changes.WithoutBase);
     }
 
