@@ -27,14 +27,18 @@ public sealed record SegmentVersions(long SegmentId, int Position, string Source
     /// <summary>
     /// The text the current target is compared with to see what changed since <paramref name="since"/>: the oldest
     /// version whose label is <paramref name="since"/> (case-insensitive) or whose origin is named so
-    /// (<see cref="TargetOrigins.TryParse"/>). When only the current target matches, it is its own base (nothing
+    /// (<see cref="TargetOrigins.TryParse"/>); <see cref="TargetOrigins.Original"/> matches what came with a file,
+    /// imported or machine translation. When only the current target matches, it is its own base (nothing
     /// changed); null when nothing matches.
     /// </summary>
     public string? BaseText(string since)
     {
         ArgumentNullException.ThrowIfNull(since);
         var origin = TargetOrigins.TryParse(since);
-        bool Matches(string label, TargetOrigin o) => string.Equals(label, since.Trim(), StringComparison.OrdinalIgnoreCase) || o == origin;
+        var original = string.Equals(since.Trim(), TargetOrigins.Original, StringComparison.OrdinalIgnoreCase);
+        bool Matches(string label, TargetOrigin o) =>
+            string.Equals(label, since.Trim(), StringComparison.OrdinalIgnoreCase) || o == origin
+            || (original && o is TargetOrigin.Imported or TargetOrigin.MachineTranslation);
 
         var version = Versions.FirstOrDefault(v => Matches(v.Label, v.Origin));
         return version is not null ? version.Text
@@ -49,7 +53,4 @@ public sealed record SegmentVersions(long SegmentId, int Position, string Source
     public TargetVersionRow? LastDraftByOther() =>
         Versions.LastOrDefault(v => v.Origin == TargetOrigin.HumanEdit && !string.Equals(v.Author, Current?.Author, StringComparison.Ordinal));
 
-    /// <summary>The oldest version that came from the imported file or machine translation, or null.</summary>
-    public TargetVersionRow? FirstImported() =>
-        Versions.FirstOrDefault(v => v.Origin is TargetOrigin.Imported or TargetOrigin.MachineTranslation);
 }

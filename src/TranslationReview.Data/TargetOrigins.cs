@@ -3,6 +3,9 @@ namespace TranslationReview.Data;
 /// <summary>The names users type for a <see cref="TargetOrigin"/> (in a URL, for example).</summary>
 public static class TargetOrigins
 {
+    /// <summary>Not one origin but what came with a file: an imported target or machine translation.</summary>
+    public const string Original = "original";
+
     /// <summary>The origin named <paramref name="name"/>: its enum name, "mt", "machine" or "human"; case-insensitive. Null otherwise.</summary>
     public static TargetOrigin? TryParse(string? name) => name?.Trim().ToUpperInvariant() switch
     {

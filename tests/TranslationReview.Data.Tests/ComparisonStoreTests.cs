@@ -29,6 +29,7 @@ public class ComparisonStoreTests
     [Theory]
     [InlineData("Imported", "The FRG supports Kiev.")]
     [InlineData("imported", "The FRG supports Kiev.")]
+    [InlineData("original", "The FRG supports Kiev.")]
     [InlineData("human", "Germany supports Kiev.")]
     [InlineData("Edit by olena", "Germany supports Kiev.")]
     [InlineData("MT engine B", null)]

@@ -11,7 +11,7 @@ namespace TranslationReview.Web.Services;
 public sealed class DocumentChangesService
 {
     /// <summary>The base when none is asked for: what came in with the file (imported or machine translation).</summary>
-    public const string DefaultSince = "imported";
+    public const string DefaultSince = TargetOrigins.Original;
 
     private static readonly PostEditEffort Effort = new();
 
@@ -72,6 +72,6 @@ public sealed class DocumentChangesService
         }
 
         // Origins first (they group every label of their kind), then the labels, capped so a page of "Edit by …" stays short.
-        return [DefaultSince, "mt", "human", .. labels.Take(30)];
+        return [DefaultSince, "imported", "mt", "human", .. labels.Take(30)];
     }
 }

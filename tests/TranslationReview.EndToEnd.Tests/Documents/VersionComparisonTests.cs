@@ -74,7 +74,7 @@ public sealed class VersionComparisonTests(WorkbenchFixture fixture, ITestOutput
             await EditFirstTargetAsync(page, Revision);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Changes since import" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Changes since the imported target" })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Changes since the original translation" })).ToBeVisibleAsync();
             var changed = page.GetByRole(AriaRole.List, new() { Name = "Changed segments" }).GetByRole(AriaRole.Listitem);
             await Expect(changed).ToHaveCountAsync(1);
             await Expect(changed.First).ToHaveAccessibleNameAsync("Segment 1");

@@ -85,6 +85,7 @@ public sealed partial class ChangesPage : IDisposable
 
     private static string Describe(string since) => since.ToUpperInvariant() switch
     {
+        "ORIGINAL" => "the original translation",
         "IMPORTED" => "the imported target",
         "MT" => "the machine translation",
         "HUMAN" => "the first human edit",

@@ -25,6 +25,7 @@ public sealed partial class VersionsPanel
     private bool _busy;
     private string? _message;
     private long _loadedSegment;
+    private int _loadedRevision = -1;
     private bool _focus;
 
     [Inject]
@@ -56,8 +57,6 @@ public sealed partial class VersionsPanel
     /// <summary>Raised with the segment's new row after a version was made current.</summary>
     [Parameter]
     public EventCallback<SegmentRow> OnMadeCurrent { get; set; }
-
-    private int _loadedRevision = -1;
 
     protected override async Task OnParametersSetAsync()
     {
