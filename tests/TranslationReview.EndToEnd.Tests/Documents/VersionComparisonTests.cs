@@ -54,6 +54,10 @@ public sealed class VersionComparisonTests(WorkbenchFixture fixture, ITestOutput
             await Expect(VersionRow(panel, 4)).ToContainTextAsync(imported);
             await Expect(page.Segment(1).Cell(2)).ToHaveTextAsync(imported);
 
+            await page.Keyboard.PressAsync("Escape");
+            await Expect(panel).ToHaveCountAsync(0);
+            await Expect(page.Segment(1)).ToBeFocusedAsync();
+
             await page.ReloadGridAsync();
             await Expect(page.Segment(1).Cell(2)).ToHaveTextAsync(imported);
             await page.Segment(1).GetByRole(AriaRole.Button, new() { Name = "Versions of segment 1" }).ClickAsync();

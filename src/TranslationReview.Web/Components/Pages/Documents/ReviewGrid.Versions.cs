@@ -15,6 +15,13 @@ public sealed partial class ReviewGrid
         StateHasChanged();
     }
 
+    /// <summary>Puts the keyboard focus back on a row (after the versions panel closes).</summary>
+    public void FocusRow(long id)
+    {
+        _focusRowId = id;
+        StateHasChanged();
+    }
+
     /// <summary>Ctrl+Shift+V on a focused row opens its versions.</summary>
     [JSInvokable]
     public async Task OnVersionsShortcutAsync(long id)
