@@ -102,6 +102,10 @@ public sealed class VersionComparisonTests(WorkbenchFixture fixture, ITestOutput
         await editor.FillAsync(text);
         await page.Keyboard.PressAsync("Control+Enter");
         await Expect(page.Segment(1).Cell(2)).ToHaveTextAsync(text);
+
+        // The editor moved on to segment 2; Escape closes it and the focus settles there.
+        await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Target of segment 2" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Segment(2)).ToBeFocusedAsync();
     }
 }
