@@ -23,6 +23,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<SegmentStore>();
         services.TryAddSingleton<TargetVersionStore>();
         services.TryAddSingleton<AlternativeStore>();
+        services.TryAddSingleton<ComparisonStore>();
         return services;
     }
 }

@@ -14,7 +14,13 @@ public sealed record GridFilter(IReadOnlySet<SegmentState> States, bool LowConfi
 
     public static GridFilter None { get; } = new(new HashSet<SegmentState>(), false, DefaultThreshold, "");
 
-    public bool IsActive => States.Count > 0 || LowConfidenceOnly || !string.IsNullOrWhiteSpace(Text);
+    /// <summary>Sorting and filtering by how much the versions of a segment disagree.</summary>
+    public DisagreementFilter Disagreement { get; init; } = DisagreementFilter.None;
+
+    public bool IsActive => States.Count > 0 || LowConfidenceOnly || !string.IsNullOrWhiteSpace(Text) || Disagreement.Filters;
+
+    /// <summary>True when a condition other than disagreement applies.</summary>
+    public bool FiltersSegments => States.Count > 0 || LowConfidenceOnly || !string.IsNullOrWhiteSpace(Text);
 
     public SegmentFilter ToSegmentFilter() => new(
         States.Count == 0 ? null : States,

@@ -10,22 +10,35 @@ namespace TranslationReview.Web.Services;
 public sealed class SegmentGridService
 {
     private readonly SegmentStore _segments;
+    private readonly TargetVersionStore _versions;
     private readonly CurrentUser _user;
     private readonly DocumentChangeNotifier _notifier;
+    private readonly DisagreementIndex _disagreement;
 
     // One instance per circuit (scoped), so this tag tells the circuit's own changes from everyone else's.
     private readonly string _circuitTag = Guid.NewGuid().ToString("N");
 
-    public SegmentGridService(SegmentStore segments, CurrentUser user, DocumentChangeNotifier notifier)
+    public SegmentGridService(SegmentStore segments, CurrentUser user, DocumentChangeNotifier notifier, TargetVersionStore versions, DisagreementIndex disagreement)
     {
         _segments = segments;
+        _versions = versions;
+        _disagreement = disagreement;
         _user = user;
         _notifier = notifier;
     }
 
     /// <summary>One page of the filtered segments, in document order, with the filtered total.</summary>
     public Task<SegmentPage> GetPageAsync(int documentId, GridFilter filter, int skip, int take, CancellationToken cancellationToken) =>
-        _segments.GetPageAsync(documentId, filter.ToSegmentFilter(), skip, take, cancellationToken);
+        filter.Disagreement.IsActive
+            ? _disagreement.GetPageAsync(documentId, filter, skip, take, cancellationToken)
+            : _segments.GetPageAsync(documentId, filter.ToSegmentFilter(), skip, take, cancellationToken);
+
+    /// <summary>Disagreement scores (0–1) of the given segments that have two or more versions.</summary>
+    public async Task<IReadOnlyDictionary<long, double>> GetDisagreementAsync(int documentId, IEnumerable<long> segmentIds, CancellationToken cancellationToken)
+    {
+        var scores = (await _disagreement.GetAsync(documentId, cancellationToken).ConfigureAwait(false)).Scores;
+        return segmentIds.Where(scores.ContainsKey).ToDictionary(id => id, id => scores[id]);
+    }
 
     public Task<SegmentRow?> GetAsync(long segmentId, CancellationToken cancellationToken) =>
         _segments.GetAsync(segmentId, cancellationToken);
@@ -40,6 +53,15 @@ public sealed class SegmentGridService
         var user = await _user.NameAsync().ConfigureAwait(false);
         var row = await _segments.UpdateTargetAsync(segmentId, target, user, cancellationToken).ConfigureAwait(false);
         Publish(documentId, user, DocumentChangeKind.TargetEdited, segmentId);
+        return row;
+    }
+
+    /// <summary>Makes a kept version the current target; the replaced target is kept as a version.</summary>
+    public async Task<SegmentRow> MakeVersionCurrentAsync(int documentId, long versionId, CancellationToken cancellationToken)
+    {
+        var user = await _user.NameAsync().ConfigureAwait(false);
+        var row = await _versions.MakeCurrentAsync(versionId, user, cancellationToken).ConfigureAwait(false);
+        Publish(documentId, user, DocumentChangeKind.TargetEdited, row.Id);
         return row;
     }
 

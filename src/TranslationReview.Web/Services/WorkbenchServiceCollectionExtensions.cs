@@ -29,11 +29,14 @@ public static class WorkbenchServiceCollectionExtensions
 
         services.AddSingleton(FormatRegistry.CreateDefault());
         services.AddSingleton<DocumentChangeNotifier>();
+        services.AddSingleton<DisagreementIndex>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ProjectService>();
         services.AddScoped<ImportService>();
         services.AddScoped<SegmentGridService>();
         services.AddScoped<AlternativeService>();
+        services.AddScoped<VersionComparisonService>();
+        services.AddScoped<DocumentChangesService>();
         services.AddScoped<ExportService>();
         services.AddScoped<SampleImporter>();
         services.AddScoped<UserAccountService>();

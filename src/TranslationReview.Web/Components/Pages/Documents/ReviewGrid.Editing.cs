@@ -82,6 +82,7 @@ public sealed partial class ReviewGrid
         }
 
         _editingId = null;
+        await RememberScoresAsync(row is null ? [] : [row], CancellationToken.None);
         await RefreshIfPendingAsync();
         var nextId = _module is null ? null : await _module.InvokeAsync<long?>("neighbourId", _scroller, id, 1);
         var next = nextId is { } value ? await RowAsync(value) : null;

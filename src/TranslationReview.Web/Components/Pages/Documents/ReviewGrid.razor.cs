@@ -38,6 +38,7 @@ public sealed partial class ReviewGrid : IAsyncDisposable
     private double _menuTop;
     private bool _menuUp;
     private SegmentRow? _splitRow;
+    private readonly Dictionary<long, double> _scores = [];
 
     [Inject]
     private SegmentGridService Segments { get; set; } = default!;
@@ -59,6 +60,10 @@ public sealed partial class ReviewGrid : IAsyncDisposable
 
     [Parameter]
     public int DocumentSegmentCount { get; set; }
+
+    /// <summary>Raised when the reviewer asks for a segment's versions (button or Ctrl+Shift+V).</summary>
+    [Parameter]
+    public EventCallback<SegmentRow> OnVersionsRequested { get; set; }
 
     /// <summary>Raised after any change to the document, so the page can refresh its counts.</summary>
     [Parameter]
@@ -110,6 +115,7 @@ public sealed partial class ReviewGrid : IAsyncDisposable
         if (_seen.Count > RememberedRows)
         {
             _seen.Clear();
+            _scores.Clear();
         }
 
         foreach (var row in page.Rows)
@@ -117,6 +123,8 @@ public sealed partial class ReviewGrid : IAsyncDisposable
             _seen[row.Id] = row;
             _changed.Remove(row.Id);
         }
+
+        await RememberScoresAsync(page.Rows, request.CancellationToken);
 
         if (_total != page.TotalCount)
         {

@@ -26,6 +26,12 @@ export function attach(scroller, dotnet) {
             return;
         }
 
+        if (event.ctrlKey && event.shiftKey && key === 'v') {
+            event.preventDefault();
+            dotnet.invokeMethodAsync('OnVersionsShortcutAsync', id);
+            return;
+        }
+
         if (event.ctrlKey && event.shiftKey && stateKeys.has(key)) {
             event.preventDefault();
             dotnet.invokeMethodAsync('OnStateShortcutAsync', id, key);
