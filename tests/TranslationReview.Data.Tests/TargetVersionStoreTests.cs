@@ -132,15 +132,22 @@ public class TargetVersionStoreTests
         {
             var initial = db.Database.GetMigrations().Single(id => id.EndsWith("_Initial", StringComparison.Ordinal));
             await db.GetService<IMigrator>().MigrateAsync(initial);
-        }
 
-        var (_, rows) = await DocumentBuilder.ImportAsync(database, DocumentBuilder.Pairs(("Один.", "One.")));
+            // Rows as the Initial schema holds them: today's stores would write columns that later migrations add.
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO Projects (Id, Name, NormalizedName, SourceLanguage, TargetLanguage, CreatedAt) VALUES (1, 'Repairs', 'REPAIRS', 'uk', 'en', 0);
+                INSERT INTO Documents (Id, ProjectId, Name, SourceLanguage, TargetLanguage, OriginalFormat, ImportedAt, SegmentCount) VALUES (1, 1, 'repairs.txt', 'uk', 'en', 'txt', 0, 1);
+                INSERT INTO Segments (Id, DocumentId, Position, ExternalId, SourceText, TargetText, SourceSearch, TargetSearch, State, UpdatedAt, Version)
+                VALUES (1, 1, 1, '1', 'Один.', 'One.', 'один.', 'one.', 1, 0, 0);
+                """);
+        }
 
         await DatabaseMigrator.MigrateAsync(database.Services, CancellationToken.None);
 
-        Assert.Equal("One.", (await database.Segments.GetAsync(rows[0].Id, CancellationToken.None))!.Target);
-        await database.Segments.UpdateTargetAsync(rows[0].Id, "Number one.", "olena", CancellationToken.None);
-        Assert.Equal("One.", Assert.Single(await database.TargetVersions.GetVersionsAsync(rows[0].Id, CancellationToken.None)).Text);
+        Assert.Equal("One.", (await database.Segments.GetAsync(1, CancellationToken.None))!.Target);
+        Assert.Equal(95.0, (await database.Projects.GetAsync(1, CancellationToken.None))!.PassThreshold);
+        await database.Segments.UpdateTargetAsync(1, "Number one.", "olena", CancellationToken.None);
+        Assert.Equal("One.", Assert.Single(await database.TargetVersions.GetVersionsAsync(1, CancellationToken.None)).Text);
     }
 
     [Fact]
