@@ -75,7 +75,8 @@ public sealed partial class QualityPanel : IDisposable
         try
         {
             var result = await Checks.RunAsync(DocumentId, progress, CancellationToken.None);
-            _runMessage = $"Checked {result.Segments.ToString("N0", CultureInfo.InvariantCulture)} segments: {result.Findings} findings, {result.Added} new, {result.Removed} gone.";
+            _runMessage = $"Checked {result.Segments.ToString("N0", CultureInfo.InvariantCulture)} segments: "
+                + $"{result.Findings} {(result.Findings == 1 ? "finding" : "findings")}, {result.Added} new, {result.Removed} gone.";
             await LoadAsync();
         }
         catch (ReviewNotFoundException ex)
