@@ -24,6 +24,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<TargetVersionStore>();
         services.TryAddSingleton<AlternativeStore>();
         services.TryAddSingleton<ComparisonStore>();
+        services.TryAddSingleton<FlagStore>();
+        services.TryAddSingleton<GlossaryStore>();
         return services;
     }
 }

@@ -148,6 +148,7 @@ public class TargetVersionStoreTests
 
         var row = (await database.Segments.GetAsync(segmentId, CancellationToken.None))!;
         Assert.Equal(("One.", "Imported"), (row.Target, row.TargetLabel));
+        Assert.Equal(95.0, (await database.Projects.GetAsync(1, CancellationToken.None))!.PassThreshold);
         await database.Segments.UpdateTargetAsync(segmentId, "Number one.", "olena", CancellationToken.None);
         var kept = Assert.Single(await database.TargetVersions.GetVersionsAsync(segmentId, CancellationToken.None));
         Assert.Equal(("One.", "Imported"), (kept.Text, kept.Label));

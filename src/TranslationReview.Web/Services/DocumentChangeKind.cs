@@ -7,4 +7,7 @@ public enum DocumentChangeKind
     StateChanged,
     AlignmentRepaired,
     AlternativesChanged,
+
+    /// <summary>Flags were raised, answered or closed, or a check run replaced the automatic ones; segment text is unchanged.</summary>
+    FlagsChanged,
 }

@@ -20,10 +20,12 @@ public sealed class ImportService
     private readonly AlternativeStore _alternatives;
     private readonly FormatRegistry _formats;
     private readonly WorkbenchOptions _options;
+    private readonly CheckService _checks;
 
     public ImportService(
-        ProjectStore projects, DocumentStore documents, AlternativeStore alternatives, FormatRegistry formats, Microsoft.Extensions.Options.IOptions<WorkbenchOptions> options)
+        ProjectStore projects, DocumentStore documents, AlternativeStore alternatives, FormatRegistry formats, Microsoft.Extensions.Options.IOptions<WorkbenchOptions> options, CheckService checks)
     {
+        _checks = checks;
         _projects = projects;
         _documents = documents;
         _alternatives = alternatives;
@@ -133,6 +135,9 @@ public sealed class ImportService
         // hold back every progress report until it ended. The thread pool keeps both moving.
         var id = await Task.Run(
             () => _documents.ImportAsync(projectId, document, format, provenance, saved, cancellationToken), cancellationToken).ConfigureAwait(false);
+
+        // The document opens with its automatic flags; a failing check is logged and never undoes the import.
+        await _checks.TryRunAsync(id, cancellationToken).ConfigureAwait(false);
         progress?.Report(new ImportProgress(ImportStage.Done, total, total));
         return id;
     }

@@ -38,6 +38,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public TargetVersionStore TargetVersions => _services.GetRequiredService<TargetVersionStore>();
 
     public AlternativeStore Alternatives => _services.GetRequiredService<AlternativeStore>();
+    public FlagStore Flags => _services.GetRequiredService<FlagStore>();
+
+    public GlossaryStore Glossaries => _services.GetRequiredService<GlossaryStore>();
 
     /// <summary>A database file that does not exist yet.</summary>
     public static TestDatabase CreateUnmigrated() =>
