@@ -76,6 +76,23 @@ export function trackSelections(scroller, dotnet) {
             const selection = currentSelection(scroller) ?? last;
             return selection?.segmentId === id ? selection : null;
         },
+        // Scrolls the virtualized grid until the segment's row is rendered, then focuses it. Row heights vary, so the
+        // scroll position is estimated from the rows on screen and corrected as the grid renders.
+        reveal: async (id, index) => {
+            for (let attempt = 0; attempt < 30; attempt++) {
+                const row = scroller.querySelector(`[data-segment-id="${id}"]`);
+                if (row) {
+                    row.scrollIntoView({ block: 'center' });
+                    row.focus({ preventScroll: true });
+                    return true;
+                }
+                const rows = [...scroller.querySelectorAll('[data-segment-id]')];
+                const height = rows.length ? rows.reduce((sum, r) => sum + r.offsetHeight, 0) / rows.length : 64;
+                scroller.scrollTop = index * height;
+                await new Promise(resolve => setTimeout(resolve, 100));
+            }
+            return false;
+        },
         dispose: () => {
             document.removeEventListener('selectionchange', onSelectionChange);
             scroller.removeEventListener('mousedown', onMouseDown);

@@ -76,6 +76,7 @@ public sealed partial class ReviewGrid : IAsyncDisposable
         }
 
         _appliedFilter = Filter;
+        await ReloadFlagsIfChangedAsync();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -85,6 +86,7 @@ public sealed partial class ReviewGrid : IAsyncDisposable
             _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Pages/Documents/ReviewGrid.razor.js");
             _self = DotNetObjectReference.Create(this);
             _keyboard = await _module.InvokeAsync<IJSObjectReference>("attach", _scroller, _self);
+            await AttachFlagSelectionAsync();
         }
 
         if (_module is null)
@@ -117,6 +119,8 @@ public sealed partial class ReviewGrid : IAsyncDisposable
             _seen[row.Id] = row;
             _changed.Remove(row.Id);
         }
+
+        await LoadFlagsAsync(page.Rows, request.CancellationToken);
 
         if (_total != page.TotalCount)
         {
