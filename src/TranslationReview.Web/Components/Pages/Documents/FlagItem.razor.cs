@@ -50,7 +50,7 @@ public sealed partial class FlagItem
     public Func<GlossaryAddition, Task<bool>>? OnAddToGlossary { get; set; }
 
     private string Label => $"Segment {Flag.SegmentPosition}: {Flag.Category.ToName()}, {FlagDialog.SeverityName(Flag.Severity)}, {Flag.Status.ToString().ToLowerInvariant()}"
-        + (Flag.Target ?? Flag.Source is { } span ? $", “{span.Text}”" : "");
+        + ((Flag.Target ?? Flag.Source) is { } span ? $", “{span.Text}”" : "");
 
     private string SeverityClass => Flag.Severity switch
     {

@@ -88,18 +88,18 @@ public sealed partial class FlagPanel
 
     private Task OnJumpAsync(FlagRow flag) => OnJump.InvokeAsync(flag);
 
-    private Task OnAnswerAsync(FlagAnswerRequest request) =>
-        ActAsync(() => FlagService.AnswerAsync(request.FlagId, request.Answer, request.Comment, CancellationToken.None),
+    private async Task OnAnswerAsync(FlagAnswerRequest request) =>
+        await ActAsync(() => FlagService.AnswerAsync(request.FlagId, request.Answer, request.Comment, CancellationToken.None),
             request.Answer == FlagAnswer.Fixed ? "Answered: fixed." : "Answered: disputed.");
 
-    private Task OnResolveAsync(FlagRow flag) =>
-        ActAsync(() => FlagService.ResolveAsync(flag.Id, CancellationToken.None), $"Resolved the flag on segment {flag.SegmentPosition}.");
+    private async Task OnResolveAsync(FlagRow flag) =>
+        await ActAsync(() => FlagService.ResolveAsync(flag.Id, CancellationToken.None), $"Resolved the flag on segment {flag.SegmentPosition}.");
 
-    private Task OnReopenAsync(FlagRow flag) =>
-        ActAsync(() => FlagService.ReopenAsync(flag.Id, CancellationToken.None), $"Reopened the flag on segment {flag.SegmentPosition}.");
+    private async Task OnReopenAsync(FlagRow flag) =>
+        await ActAsync(() => FlagService.ReopenAsync(flag.Id, CancellationToken.None), $"Reopened the flag on segment {flag.SegmentPosition}.");
 
-    private Task OnDismissAsync(FlagRow flag) =>
-        ActAsync(() => FlagService.DismissAsync(flag.Id, CancellationToken.None), $"Dismissed the finding on segment {flag.SegmentPosition}; a re-check keeps it dismissed.");
+    private async Task OnDismissAsync(FlagRow flag) =>
+        await ActAsync(() => FlagService.DismissAsync(flag.Id, CancellationToken.None), $"Dismissed the finding on segment {flag.SegmentPosition}; a re-check keeps it dismissed.");
 
     private async Task<bool> OnAddToGlossaryAsync(GlossaryAddition addition)
     {
