@@ -22,6 +22,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<DocumentStore>();
         services.TryAddSingleton<SegmentStore>();
         services.TryAddSingleton<TargetVersionStore>();
+        services.TryAddSingleton<FlagStore>();
+        services.TryAddSingleton<GlossaryStore>();
         return services;
     }
 }

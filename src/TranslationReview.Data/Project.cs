@@ -31,6 +31,15 @@ public class Project
     /// <summary>When the project was created.</summary>
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>The MQM quality score (0–100) a document must reach to pass.</summary>
+    public double PassThreshold { get; private set; } = DefaultPassThreshold;
+
+    /// <summary>The pass threshold of a new project.</summary>
+    public const double DefaultPassThreshold = 95.0;
+
+    /// <summary>Sets the pass threshold; the store has checked it lies between 0 and 100.</summary>
+    internal void ChangePassThreshold(double threshold) => PassThreshold = threshold;
+
     /// <summary>The key under which project names must be unique.</summary>
     internal static string Normalize(string name) => name.Trim().ToUpperInvariant();
 }

@@ -79,6 +79,23 @@ public sealed class ProjectStore
         }
     }
 
+    /// <summary>Sets the MQM quality score a document of the project must reach to pass.</summary>
+    /// <exception cref="ReviewValidationException">The threshold is not a number from 0 to 100.</exception>
+    /// <exception cref="ReviewNotFoundException">No such project.</exception>
+    public async Task SetPassThresholdAsync(int projectId, double threshold, CancellationToken cancellationToken)
+    {
+        if (double.IsNaN(threshold) || threshold < 0 || threshold > 100)
+        {
+            throw new ReviewValidationException($"The pass threshold must be a quality score from 0 to 100; {threshold} is not.");
+        }
+
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken).ConfigureAwait(false)
+            ?? throw new ReviewNotFoundException($"Project {projectId} does not exist; it may have been deleted.");
+        project.ChangePassThreshold(threshold);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     private static IQueryable<ProjectSummary> Summaries(ReviewDbContext db, IQueryable<Project> projects) =>
         projects.AsNoTracking().Select(p => new ProjectSummary(
             p.Id,
@@ -86,7 +103,10 @@ public sealed class ProjectStore
             p.SourceLanguage,
             p.TargetLanguage,
             db.Documents.Count(d => d.ProjectId == p.Id),
-            p.CreatedAt));
+            p.CreatedAt)
+        {
+            PassThreshold = p.PassThreshold,
+        });
 
     private static ReviewValidationException NameTaken(string name, Exception? inner = null)
     {

@@ -25,6 +25,12 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>
     /// <summary>Earlier targets of segments, kept whenever a target is replaced.</summary>
     public DbSet<TargetVersion> TargetVersions => Set<TargetVersion>();
 
+    /// <summary>Errors flagged in segments, by reviewers and by the automatic checks.</summary>
+    public DbSet<Flag> Flags => Set<Flag>();
+
+    /// <summary>Every project's glossary entries.</summary>
+    public DbSet<ProjectGlossaryEntry> GlossaryEntries => Set<ProjectGlossaryEntry>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TranslationReview.Core.Documents;
 using TranslationReview.Core.Segmentation;
+using TranslationReview.Data.Flags;
 using TranslationReview.Data.Segments;
 
 namespace TranslationReview.Data;
@@ -120,6 +121,8 @@ public sealed class SegmentStore
         var now = _clock.GetUtcNow();
         TargetHistory.Change(db, segment, now, () => segment.RepairAlignment(ContentEditing.Join(segment.SourceContent, next.SourceContent), target, user, now));
         await TargetHistory.HandOverAsync(db, next, segment, now, cancellationToken).ConfigureAwait(false);
+        await FlagAnchoring.MergeAsync(db, next, segment, segment.SourceText.Length - next.SourceText.Length,
+            (segment.TargetText?.Length ?? 0) - (next.TargetText?.Length ?? 0), cancellationToken).ConfigureAwait(false);
         segment.AbsorbAnnotations(next);
         db.Segments.Remove(next);
         await SaveAsync(db, segment, cancellationToken).ConfigureAwait(false);
@@ -149,12 +152,15 @@ public sealed class SegmentStore
         var (targetHead, targetTail) = SplitTarget(segment, targetOffset);
 
         var externalId = await FreeExternalIdAsync(db, segment, cancellationToken).ConfigureAwait(false);
+        var (sourceLength, targetLength) = (segment.SourceText.Length, segment.TargetText?.Length ?? 0);
         var now = _clock.GetUtcNow();
         await PositionShift.ApplyAsync(db, segment.DocumentId, segment.Position + 1, 1, cancellationToken).ConfigureAwait(false);
         var second = segment.SplitOff(externalId, sourceTail, targetTail, user, now);
         TargetHistory.Change(db, segment, now, () => segment.RepairAlignment(sourceHead, targetHead, user, now));
         db.Segments.Add(second);
         await SaveAsync(db, segment, cancellationToken).ConfigureAwait(false);
+        await FlagAnchoring.SplitAsync(db, segment, second, sourceLength, targetLength, sourceOffset, targetOffset, cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return [SegmentRows.From(segment), SegmentRows.From(second)];
     }
@@ -193,6 +199,7 @@ public sealed class SegmentStore
             .FirstAsync(cancellationToken).ConfigureAwait(false);
         var now = _clock.GetUtcNow();
         var neighbourTarget = neighbour.TargetContent ?? SegmentContent.Empty;
+        var (segmentLength, neighbourLength) = (target.PlainText.Length, neighbour.TargetText?.Length ?? 0);
         if (toPrevious)
         {
             var (sentence, rest) = SentenceMove.TakeFirst(target, language, _segmenter);
@@ -206,6 +213,7 @@ public sealed class SegmentStore
             TargetHistory.Change(db, segment, now, () => segment.RepairAlignment(segment.SourceContent, rest, user, now));
         }
 
+        await FlagAnchoring.MoveSentenceAsync(db, segment, neighbour, toPrevious, segmentLength, neighbourLength, cancellationToken).ConfigureAwait(false);
         await SaveAsync(db, segment, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return toPrevious ? [SegmentRows.From(neighbour), SegmentRows.From(segment)] : [SegmentRows.From(segment), SegmentRows.From(neighbour)];

@@ -13,12 +13,14 @@ namespace TranslationReview.Core.Terminology;
 /// <param name="Note">The concept-level definition or note (outside every language section).</param>
 /// <param name="Terms">Terms by language tag, languages in file order.</param>
 /// <param name="LanguageNotes">Definition or note of each language section that has one.</param>
+/// <param name="EntryType">What the concept names (<c>descrip type="entryType"</c>, see <see cref="TbxWriter"/>), when given.</param>
 internal sealed record TbxConcept(
     string? Id,
     string? SubjectField,
     string? Note,
     IReadOnlyList<KeyValuePair<string, List<Term>>> Terms,
-    IReadOnlyList<KeyValuePair<string, string>> LanguageNotes)
+    IReadOnlyList<KeyValuePair<string, string>> LanguageNotes,
+    string? EntryType)
 {
     private static readonly XNamespace Xml = XNamespace.Xml;
 
@@ -54,7 +56,8 @@ internal sealed record TbxConcept(
             DataCategory(entry, "descrip", "subjectField"),
             NoteOf(conceptLevel),
             terms,
-            languageNotes);
+            languageNotes,
+            DataCategory(entry, "descrip", TbxWriter.EntryTypeCategory));
     }
 
     /// <summary>A definition, else a note, among the given elements.</summary>

@@ -90,6 +90,8 @@ public static class TbxReader
             Id = concept.Id,
             SourceSynonyms = ordered[1..],
             SubjectField = concept.SubjectField,
+            // Foreign termbases use other values here; an unknown type reads as a general term rather than failing the import.
+            Type = GlossaryEntryTypeNames.TryParse(concept.EntryType, out var type) ? type : GlossaryEntryType.Term,
             Note = concept.Note ?? NoteIn(concept, source) ?? (target is null ? null : NoteIn(concept, target)),
             TermsByLanguage = concept.Terms.ToDictionary(t => t.Key, t => (IReadOnlyList<Term>)t.Value, StringComparer.OrdinalIgnoreCase),
         };

@@ -14,5 +14,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.SourceLanguage).IsRequired().HasMaxLength(35);
         builder.Property(p => p.TargetLanguage).IsRequired().HasMaxLength(35);
         builder.HasIndex(p => p.NormalizedName).IsUnique();
+
+        // Projects created before thresholds existed get the default; the sentinel keeps EF sending every value it is given.
+        builder.Property(p => p.PassThreshold).HasDefaultValue(Project.DefaultPassThreshold).HasSentinel(-1.0);
     }
 }

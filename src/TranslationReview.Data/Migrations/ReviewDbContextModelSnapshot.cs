@@ -229,6 +229,106 @@ namespace TranslationReview.Data.Migrations
                     b.ToTable("Segments", (string)null);
                 });
 
+            modelBuilder.Entity("TranslationReview.Data.Flag", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswerComment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnsweredBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SegmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceText")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Suggestion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TargetLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TargetStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetText")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SegmentId");
+
+                    b.HasIndex("DocumentId", "Status");
+
+                    b.ToTable("Flags", (string)null);
+                });
+
             modelBuilder.Entity("TranslationReview.Data.Project", b =>
                 {
                     b.Property<int>("Id")
@@ -247,6 +347,11 @@ namespace TranslationReview.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<double>("PassThreshold")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("REAL")
+                        .HasDefaultValue(95.0);
 
                     b.Property<string>("SourceLanguage")
                         .IsRequired()
@@ -312,6 +417,56 @@ namespace TranslationReview.Data.Migrations
                     b.HasIndex("ProjectId");
 
                     b.ToTable("Documents", (string)null);
+                });
+
+            modelBuilder.Entity("TranslationReview.Data.ProjectGlossaryEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ForbiddenTermsJoined")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedSourceTerm")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceTerm")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetTermsJoined")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "NormalizedSourceTerm")
+                        .IsUnique();
+
+                    b.ToTable("GlossaryEntries", (string)null);
                 });
 
             modelBuilder.Entity("TranslationReview.Data.ReviewUser", b =>
@@ -479,7 +634,25 @@ namespace TranslationReview.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TranslationReview.Data.Flag", b =>
+                {
+                    b.HasOne("TranslationReview.Data.DocumentSegment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TranslationReview.Data.ProjectDocument", b =>
+                {
+                    b.HasOne("TranslationReview.Data.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TranslationReview.Data.ProjectGlossaryEntry", b =>
                 {
                     b.HasOne("TranslationReview.Data.Project", null)
                         .WithMany()
