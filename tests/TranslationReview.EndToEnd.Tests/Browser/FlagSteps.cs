@@ -7,7 +7,7 @@ public static class FlagSteps
 {
     // The screen rectangle of the words in a segment's text: a Range over its text nodes, as the reviewer sees them.
     private const string WordsBox = """
-        ([element, words]) => {
+        (element, words) => {
             const text = element.textContent;
             const start = text.indexOf(words);
             if (start < 0) { return null; }
@@ -30,7 +30,7 @@ public static class FlagSteps
     public static async Task SelectWithMouseAsync(this ILocator row, int cell, string words)
     {
         var text = row.Cell(cell).Locator(".segment-text");
-        var box = await text.EvaluateAsync<double[]?>(WordsBox, new object[] { await text.ElementHandleAsync(), words })
+        var box = await text.EvaluateAsync<double[]?>(WordsBox, words)
             ?? throw new InvalidOperationException($"“{words}” is not in the segment text.");
         var mouse = row.Page.Mouse;
         await mouse.MoveAsync((float)box[0] + 1, (float)box[1]);

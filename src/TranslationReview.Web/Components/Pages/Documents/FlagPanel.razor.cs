@@ -112,6 +112,8 @@ public sealed partial class FlagPanel
                 + (found == 1 ? "1 new finding." : $"{found} new findings.");
         }
 
+        // Called as a plain delegate from the item, so this list re-renders itself with the outcome.
+        StateHasChanged();
         return done;
     }
 
