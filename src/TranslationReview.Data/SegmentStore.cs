@@ -57,6 +57,24 @@ public sealed class SegmentStore
         return new SegmentPage(page, count);
     }
 
+    /// <summary>
+    /// Every segment's plain text in position order, streamed from one query (10,000 segments are a few megabytes),
+    /// for the automatic checks and the word count of the score.
+    /// </summary>
+    public async Task<IReadOnlyList<SegmentText>> GetTextsAsync(int documentId, CancellationToken cancellationToken)
+    {
+        await using var db = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var texts = new List<SegmentText>();
+        var query = db.Segments.AsNoTracking().Where(s => s.DocumentId == documentId).OrderBy(s => s.Position)
+            .Select(s => new SegmentText(s.Id, s.Position, s.SourceText, s.TargetText));
+        await foreach (var text in query.AsAsyncEnumerable().WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            texts.Add(text);
+        }
+
+        return texts;
+    }
+
     /// <summary>One segment's row, or null when it does not exist.</summary>
     public async Task<SegmentRow?> GetAsync(long segmentId, CancellationToken cancellationToken)
     {

@@ -16,4 +16,11 @@ public sealed class CurrentUser
             ? name
             : throw new InvalidOperationException("No signed-in user: changes need an author.");
     }
+
+    /// <summary>True when the signed-in user holds one of the roles.</summary>
+    public async Task<bool> IsInAnyRoleAsync(params string[] roles)
+    {
+        var state = await _authentication.GetAuthenticationStateAsync().ConfigureAwait(false);
+        return roles.Any(state.User.IsInRole);
+    }
 }

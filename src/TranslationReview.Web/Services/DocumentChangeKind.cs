@@ -6,4 +6,7 @@ public enum DocumentChangeKind
     TargetEdited,
     StateChanged,
     AlignmentRepaired,
+
+    /// <summary>Flags were raised, answered or closed, or a check run replaced the automatic ones; segment text is unchanged.</summary>
+    FlagsChanged,
 }

@@ -19,9 +19,11 @@ public sealed class ImportService
     private readonly DocumentStore _documents;
     private readonly FormatRegistry _formats;
     private readonly WorkbenchOptions _options;
+    private readonly CheckService _checks;
 
-    public ImportService(ProjectStore projects, DocumentStore documents, FormatRegistry formats, Microsoft.Extensions.Options.IOptions<WorkbenchOptions> options)
+    public ImportService(ProjectStore projects, DocumentStore documents, FormatRegistry formats, Microsoft.Extensions.Options.IOptions<WorkbenchOptions> options, CheckService checks)
     {
+        _checks = checks;
         _projects = projects;
         _documents = documents;
         _formats = formats;
@@ -76,6 +78,9 @@ public sealed class ImportService
         // hold back every progress report until it ended. The thread pool keeps both moving.
         var id = await Task.Run(
             () => _documents.ImportAsync(projectId, document, format, saved, cancellationToken), cancellationToken).ConfigureAwait(false);
+
+        // The document opens with its automatic flags; a failing check is logged and never undoes the import.
+        await _checks.TryRunAsync(id, cancellationToken).ConfigureAwait(false);
         progress?.Report(new ImportProgress(ImportStage.Done, total, total));
         return id;
     }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using TranslationReview.Core.Terminology;
+using TranslationReview.Data;
 
 namespace TranslationReview.Web.Services;
 
@@ -10,9 +12,11 @@ public sealed partial class SampleImporter
     private readonly WorkbenchOptions _options;
     private readonly IHostEnvironment _environment;
     private readonly ILogger<SampleImporter> _logger;
+    private readonly GlossaryStore _glossaries;
 
-    public SampleImporter(ProjectService projects, ImportService imports, IOptions<WorkbenchOptions> options, IHostEnvironment environment, ILogger<SampleImporter> logger)
+    public SampleImporter(ProjectService projects, ImportService imports, GlossaryStore glossaries, IOptions<WorkbenchOptions> options, IHostEnvironment environment, ILogger<SampleImporter> logger)
     {
+        _glossaries = glossaries;
         _projects = projects;
         _imports = imports;
         _options = options.Value;
@@ -47,6 +51,14 @@ public sealed partial class SampleImporter
             }
 
             var projectId = await _projects.CreateAsync(sample.ProjectName, sample.SourceLanguage, sample.TargetLanguage, cancellationToken).ConfigureAwait(false);
+            var glossary = Path.Combine(folder, sample.Folder, sample.GlossaryFile);
+            if (File.Exists(glossary))
+            {
+                // Before the document: its import runs the checks, which then find the glossary's terms at once.
+                var terms = await GlossaryLoader.LoadAsync(glossary, sample.SourceLanguage, sample.TargetLanguage, cancellationToken).ConfigureAwait(false);
+                await _glossaries.ImportAsync(projectId, terms, replace: false, user: null, cancellationToken).ConfigureAwait(false);
+            }
+
             await _imports.ImportTextPairAsync(projectId, FromDisk(source), FromDisk(target), progress: null, cancellationToken).ConfigureAwait(false);
             LogSampleImported(sample.ProjectName);
             created++;

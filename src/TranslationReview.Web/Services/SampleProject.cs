@@ -9,6 +9,9 @@ namespace TranslationReview.Web.Services;
 /// <param name="TargetFile">The translation, one paragraph per line.</param>
 public sealed record SampleProject(string Folder, string ProjectName, string SourceLanguage, string TargetLanguage, string SourceFile, string TargetFile)
 {
+    /// <summary>The sample's glossary (CSV or TBX), imported into the project before the document so the first check run uses it.</summary>
+    public string GlossaryFile { get; init; } = "glossary.csv";
+
     public static IReadOnlyList<SampleProject> All { get; } =
     [
         new("nato-accession-ru-en", "NATO accession commentary (ru → en)", "ru", "en", "source.ru.txt", "target.mt.en.txt"),

@@ -12,12 +12,14 @@ public sealed class SegmentGridService
     private readonly SegmentStore _segments;
     private readonly CurrentUser _user;
     private readonly DocumentChangeNotifier _notifier;
+    private readonly CheckService _checks;
 
     // One instance per circuit (scoped), so this tag tells the circuit's own changes from everyone else's.
     private readonly string _circuitTag = Guid.NewGuid().ToString("N");
 
-    public SegmentGridService(SegmentStore segments, CurrentUser user, DocumentChangeNotifier notifier)
+    public SegmentGridService(SegmentStore segments, CurrentUser user, DocumentChangeNotifier notifier, CheckService checks)
     {
+        _checks = checks;
         _segments = segments;
         _user = user;
         _notifier = notifier;
@@ -30,9 +32,14 @@ public sealed class SegmentGridService
     public Task<SegmentRow?> GetAsync(long segmentId, CancellationToken cancellationToken) =>
         _segments.GetAsync(segmentId, cancellationToken);
 
-    /// <summary>Calls <paramref name="onChange"/> for changes other circuits save to the document, until disposed.</summary>
+    /// <summary>
+    /// Calls <paramref name="onChange"/> for changes other circuits save to the document's segments, until disposed;
+    /// flag changes are told through <see cref="FlagService.WatchFlags"/>.
+    /// </summary>
     public IDisposable WatchOthers(int documentId, Func<DocumentChange, Task> onChange) =>
-        _notifier.Subscribe(documentId, change => change.CircuitTag == _circuitTag ? Task.CompletedTask : onChange(change));
+        _notifier.Subscribe(documentId, change => change.CircuitTag == _circuitTag || change.Kind == DocumentChangeKind.FlagsChanged
+            ? Task.CompletedTask
+            : onChange(change));
 
     /// <summary>Saves an edited target (plain text; inline codes of the old target are dropped).</summary>
     public async Task<SegmentRow> UpdateTargetAsync(int documentId, long segmentId, string target, CancellationToken cancellationToken)
@@ -72,6 +79,13 @@ public sealed class SegmentGridService
         Publish(documentId, user, DocumentChangeKind.AlignmentRepaired, segmentId);
     }
 
-    private void Publish(int documentId, string user, DocumentChangeKind kind, long segmentId) =>
+    private void Publish(int documentId, string user, DocumentChangeKind kind, long segmentId)
+    {
         _notifier.Publish(new DocumentChange(documentId, _circuitTag, user, kind, segmentId));
+        if (kind != DocumentChangeKind.StateChanged)
+        {
+            // The text changed: the checks run again in the background (bursts of edits coalesce into one run).
+            _checks.Schedule(documentId);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using TranslationReview.Core.Checks;
 using TranslationReview.Core.Formats;
 using TranslationReview.Data;
 
@@ -29,10 +30,15 @@ public static class WorkbenchServiceCollectionExtensions
 
         services.AddSingleton(FormatRegistry.CreateDefault());
         services.AddSingleton<DocumentChangeNotifier>();
+        services.AddSingleton(CheckPipeline.CreateDefault());
+        services.AddSingleton<CheckService>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ProjectService>();
         services.AddScoped<ImportService>();
         services.AddScoped<SegmentGridService>();
+        services.AddScoped<FlagService>();
+        services.AddScoped<GlossaryService>();
+        services.AddScoped<ScoreService>();
         services.AddScoped<ExportService>();
         services.AddScoped<SampleImporter>();
         services.AddScoped<UserAccountService>();
