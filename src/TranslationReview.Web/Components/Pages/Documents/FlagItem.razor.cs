@@ -23,7 +23,7 @@ public sealed partial class FlagItem
     [Parameter]
     public bool CanAnswer { get; set; }
 
-    /// <summary>A reviewer (or an administrator) may resolve, reopen and dismiss.</summary>
+    /// <summary>A reviewer (or an administrator) may resolve, reopen, dismiss and add terms to the glossary.</summary>
     [Parameter]
     public bool CanReview { get; set; }
 

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using TranslationReview.Data;
 using TranslationReview.Web.Components.Shared;
 using TranslationReview.Web.Services;
@@ -10,7 +9,7 @@ namespace TranslationReview.Web.Components.Pages.Documents;
 /// The document's flags beside the grid: filters, a jump to each flag's segment, and the actions of the workflow by
 /// role (a translator answers, a reviewer resolves, reopens or dismisses) plus adding a flag's term to the glossary.
 /// </summary>
-public sealed partial class FlagPanel
+public sealed partial class FlagPanel : IDisposable
 {
     private IReadOnlyList<FlagRow> _flags = [];
     private IReadOnlyList<string> _authors = [];
@@ -23,12 +22,11 @@ public sealed partial class FlagPanel
     private string? _notice;
     private string? _message;
     private int _appliedRevision = -1;
+    private IDisposable? _watch;
+    private bool _disposed;
 
     [Inject]
     private FlagService FlagService { get; set; } = default!;
-
-    [CascadingParameter]
-    private Task<AuthenticationState>? Authentication { get; set; }
 
     [Parameter, EditorRequired]
     public int DocumentId { get; set; }
@@ -53,13 +51,25 @@ public sealed partial class FlagPanel
 
     protected override async Task OnInitializedAsync()
     {
-        if (Authentication is not null)
+        _canAnswer = await FlagService.CanAnswerAsync();
+        _canReview = await FlagService.CanReviewAsync();
+        // Another reviewer's flag or answer, or a check run after an edit, refreshes the list.
+        _watch = FlagService.WatchFlags(DocumentId, _ => InvokeAsync(OnFlagsChangedElsewhereAsync));
+    }
+
+    private async Task OnFlagsChangedElsewhereAsync()
+    {
+        if (!_disposed)
         {
-            var user = (await Authentication).User;
-            var administrator = user.IsInRole(WorkbenchRoles.Administrator);
-            _canAnswer = administrator || user.IsInRole(WorkbenchRoles.Translator);
-            _canReview = administrator || user.IsInRole(WorkbenchRoles.Reviewer);
+            await LoadAsync();
+            StateHasChanged();
         }
+    }
+
+    public void Dispose()
+    {
+        _disposed = true;
+        _watch?.Dispose();
     }
 
     protected override async Task OnParametersSetAsync()

@@ -37,6 +37,31 @@ public sealed partial class ReviewGrid
     [Parameter]
     public EventCallback<int> OnShowFlags { get; set; }
 
+    private IDisposable? _flagWatch;
+
+    // Flags raised or answered elsewhere, and check runs after edits, reload the marks of the visible rows; while this
+    // reviewer has an editor or a dialog open the reload waits, as for other reviewers' edits.
+    private void WatchFlags()
+    {
+        _flagWatch ??= FlagService.WatchFlags(DocumentId, _ => InvokeAsync(OnFlagsChangedElsewhereAsync));
+    }
+
+    private async Task OnFlagsChangedElsewhereAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        if (_editingId is not null || _splitRow is not null || _flagRow is not null)
+        {
+            _refreshPending = true;
+            return;
+        }
+
+        await ReloadAsync(scrollToTop: false);
+    }
+
     private async Task AttachFlagSelectionAsync()
     {
         _selectionModule = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Shared/SegmentText.razor.js");

@@ -96,6 +96,7 @@ public sealed partial class ReviewGrid
     public async ValueTask DisposeAsync()
     {
         StopWatching();
+        _flagWatch?.Dispose();
         try
         {
             if (_keyboard is not null)

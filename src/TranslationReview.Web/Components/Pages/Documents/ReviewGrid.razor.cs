@@ -67,6 +67,7 @@ public sealed partial class ReviewGrid : IAsyncDisposable
     protected override async Task OnParametersSetAsync()
     {
         WatchDocument();
+        WatchFlags();
         if (_appliedFilter is not null && !ReferenceEquals(_appliedFilter, Filter))
         {
             _appliedFilter = Filter;
