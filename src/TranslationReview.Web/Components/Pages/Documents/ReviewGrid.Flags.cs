@@ -64,7 +64,7 @@ public sealed partial class ReviewGrid
 
     private async Task AttachFlagSelectionAsync()
     {
-        _selectionModule = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Shared/SegmentText.razor.js");
+        _selectionModule = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Shared/FlaggedText.razor.js");
         _selections = await _selectionModule.InvokeAsync<IJSObjectReference>("trackSelections", _scroller, _self);
     }
 

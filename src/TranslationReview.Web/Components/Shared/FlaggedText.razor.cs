@@ -8,7 +8,7 @@ namespace TranslationReview.Web.Components.Shared;
 /// A segment's source or target with its flags marked. Text is always rendered as text (never markup); overlapping
 /// flags split into flat pieces, each coloured by its worst severity and titled with every flag on it.
 /// </summary>
-public sealed partial class SegmentText
+public sealed partial class FlaggedText
 {
     private IReadOnlyList<TextRun> _runs = [];
 

@@ -3,7 +3,7 @@ using TranslationReview.Web.Components.Shared;
 
 namespace TranslationReview.Web.Tests.Components.Shared;
 
-public sealed class SegmentTextTests : BunitContext
+public sealed class FlaggedTextTests : BunitContext
 {
     private const string Target = "President Vladimir Zelensky arrived in Kiev on Monday.";
 
@@ -11,7 +11,7 @@ public sealed class SegmentTextTests : BunitContext
     public void Render_OneFlag_MarksExactlyTheFlaggedWordsAndKeepsTheText()
     {
         var kiev = Target.IndexOf("Kiev", StringComparison.Ordinal);
-        var text = Render<SegmentText>(p => p.Add(t => t.Text, Target)
+        var text = Render<FlaggedText>(p => p.Add(t => t.Text, Target)
             .Add(t => t.Marks, [new FlagMark(7, kiev, 4, Severity.Major, false, "name · Kyiv")]));
 
         var mark = text.Find("mark");
@@ -27,7 +27,7 @@ public sealed class SegmentTextTests : BunitContext
     {
         var vladimir = Target.IndexOf("Vladimir", StringComparison.Ordinal);
         var zelensky = Target.IndexOf("Zelensky", StringComparison.Ordinal);
-        var text = Render<SegmentText>(p => p.Add(t => t.Text, Target).Add(t => t.Marks,
+        var text = Render<FlaggedText>(p => p.Add(t => t.Text, Target).Add(t => t.Marks,
         [
             new FlagMark(1, vladimir, zelensky + 8 - vladimir, Severity.Minor, false, "name · Volodymyr Zelenskyy"),
             new FlagMark(2, vladimir, 8, Severity.Critical, true, "name.transliteration · Volodymyr"),
@@ -46,7 +46,7 @@ public sealed class SegmentTextTests : BunitContext
     [Fact]
     public void Render_AutomaticFinding_IsDrawnApartFromAReviewersFlag()
     {
-        var text = Render<SegmentText>(p => p.Add(t => t.Text, Target)
+        var text = Render<FlaggedText>(p => p.Add(t => t.Text, Target)
             .Add(t => t.Marks, [new FlagMark(3, 0, 9, Severity.Minor, true, "glossary.missing")]));
 
         var mark = text.Find("mark");
@@ -59,7 +59,7 @@ public sealed class SegmentTextTests : BunitContext
     {
         const string html = "Use <b>bold</b> & <script>alert('Kiev')</script> here.";
         var start = html.IndexOf("<script>", StringComparison.Ordinal);
-        var text = Render<SegmentText>(p => p.Add(t => t.Text, html)
+        var text = Render<FlaggedText>(p => p.Add(t => t.Text, html)
             .Add(t => t.Marks, [new FlagMark(4, start, 8, Severity.Minor, false, "<i>markup</i>")]));
 
         Assert.Empty(text.FindAll("b"));
@@ -72,7 +72,7 @@ public sealed class SegmentTextTests : BunitContext
     public void Render_FlagBeyondAnEditedText_IsClippedToTheText()
     {
         const string edited = "Kyiv";
-        var text = Render<SegmentText>(p => p.Add(t => t.Text, edited)
+        var text = Render<FlaggedText>(p => p.Add(t => t.Text, edited)
             .Add(t => t.Marks, [new FlagMark(5, 2, 10, Severity.Major, false, "stale"), new FlagMark(6, 30, 4, Severity.Major, false, "gone")]));
 
         Assert.Equal("iv", Assert.Single(text.FindAll("mark")).TextContent);
