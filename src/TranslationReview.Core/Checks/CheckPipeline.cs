@@ -22,6 +22,9 @@ public sealed class CheckPipeline
     public static CheckPipeline CreateDefault() => new(
     [
         // One line per check; keep them grouped by area.
+        new Terms.GlossaryMissingCheck(),
+        new Terms.GlossaryForbiddenCheck(),
+        new Terms.TerminologyConsistencyCheck(),
     ]);
 
     /// <summary>Runs every check; findings are ordered by segment, then by target offset, then by check id.</summary>
