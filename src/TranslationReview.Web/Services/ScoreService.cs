@@ -14,9 +14,11 @@ public sealed class ScoreService
     private readonly SegmentStore _segments;
     private readonly FlagStore _flags;
     private readonly CurrentUser _user;
+    private readonly DocumentChangeNotifier _notifier;
 
-    public ScoreService(DocumentStore documents, ProjectStore projects, SegmentStore segments, FlagStore flags, CurrentUser user)
+    public ScoreService(DocumentStore documents, ProjectStore projects, SegmentStore segments, FlagStore flags, CurrentUser user, DocumentChangeNotifier notifier)
     {
+        _notifier = notifier;
         _user = user;
         _documents = documents;
         _projects = projects;
@@ -39,6 +41,9 @@ public sealed class ScoreService
         var words = texts.Sum(t => MqmScoring.CountWords(t.Source));
         return new DocumentScore(MqmScoring.Score(errors, words), project?.PassThreshold ?? Project.DefaultPassThreshold);
     }
+
+    /// <summary>Calls <paramref name="onChange"/> after every saved change to the document (flags, check runs, edits, repairs), from anyone, until disposed.</summary>
+    public IDisposable Watch(int documentId, Func<DocumentChange, Task> onChange) => _notifier.Subscribe(documentId, onChange);
 
     /// <summary>Whether the signed-in user may change the pass threshold (administrators and reviewers).</summary>
     public Task<bool> CanSetThresholdAsync() => _user.IsInAnyRoleAsync(WorkbenchRoles.Administrator, WorkbenchRoles.Reviewer);
