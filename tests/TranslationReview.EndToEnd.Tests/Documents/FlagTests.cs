@@ -116,4 +116,31 @@ public sealed class FlagTests(WorkbenchFixture fixture, ITestOutputHelper output
             await Expect(page.Segment(2).Cell(2).Locator("mark")).ToHaveTextAsync("budget");
         });
     }
+    [Fact]
+    public async Task NatoSample_FlagListJumpsToALateSegment_EvenWhenTheGridFilterHidesIt()
+    {
+        await using var session = await fixture.OpenSignedInAsync();
+
+        await session.RunAsync(output, async page =>
+        {
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = new("NATO accession") }).First.ClickAsync();
+            await page.DocumentRow("source.ru.txt").GetByRole(AriaRole.Link, new() { Name = "source.ru.txt", Exact = true }).ClickAsync();
+            await page.Segment(1).GetByRole(AriaRole.Button, new() { Name = "Actions for segment 1" }).WhenLiveAsync();
+            await page.GetByRole(AriaRole.Search, new() { Name = "Filter segments" }).GetByRole(AriaRole.Checkbox, new() { NameRegex = new("^Approved") }).CheckAsync();
+            await Expect(page.Segment(1)).ToHaveCountAsync(0);
+
+            // The sample is checked on import: its glossary catches the Russian name forms, down to the last paragraphs.
+            var list = await page.OpenFlagListAsync();
+            var last = list.GetByRole(AriaRole.Listitem).Last;
+            var jump = last.GetByRole(AriaRole.Button, new() { NameRegex = new("^Segment \\d+$") });
+            var position = int.Parse((await jump.TextContentAsync())!.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(position > 20, $"The last flag is on segment {position}; expected one near the end of the 41 paragraphs.");
+            await jump.ClickAsync();
+
+            await Expect(page.Segment(position)).ToBeInViewportAsync();
+            await Expect(page.Segment(position)).ToBeFocusedAsync();
+            await Expect(page.GridStatus()).ToContainTextAsync("41 segments");
+            await Expect(page.Segment(position).Locator("mark").First).ToBeVisibleAsync();
+        });
+    }
 }
