@@ -55,6 +55,14 @@ public sealed class FlagTests(WorkbenchFixture fixture, ITestOutputHelper output
             await Expect(page.Segment(3).GetByRole(AriaRole.Button, new() { NameRegex = new("flags? on segment 3") })).ToBeVisibleAsync();
             await Expect(list.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Check glossary." }).Filter(new() { HasText = "Segment 3" }).First).ToBeVisibleAsync();
             await Expect(page.Segment(2).Locator("mark")).ToHaveCountAsync(0);
+
+            // Correcting segment 3 re-checks it: its automatic mark goes, the reviewer's flag on segment 1 stays.
+            await page.Segment(3).Cell(2).ClickAsync();
+            var editor = page.GetByRole(AriaRole.Textbox, new() { Name = "Target of segment 3" });
+            await editor.FillAsync("The Federation Council approved the treaties unanimously.");
+            await editor.PressAsync("Control+Enter");
+            await Expect(page.Segment(3).Locator("mark")).ToHaveCountAsync(0);
+            await Expect(page.Segment(1).Cell(2).Locator("mark.manual")).ToHaveTextAsync("Council of Federation");
         });
     }
 
