@@ -83,7 +83,7 @@ public sealed partial class FlagDialog : IAsyncDisposable
         _draft.End = range[1];
     }
 
-    private Task OnSideChangedAsync(FlagSide side)
+    private void OnSideChanged(FlagSide side)
     {
         if (_draft.Side != side)
         {
@@ -92,8 +92,6 @@ public sealed partial class FlagDialog : IAsyncDisposable
             _draft.End = 0;
             _placeSelection = true;
         }
-
-        return Task.CompletedTask;
     }
 
     private void OnCategoryChanged(ChangeEventArgs e) =>

@@ -76,44 +76,17 @@ public sealed partial class ReviewGrid
         }
 
         var flags = await FlagService.ListForSegmentsAsync(DocumentId, rows.Select(r => r.Id).ToList(), cancellationToken);
-        var bySegment = flags.Where(IsMarked).ToLookup(f => f.SegmentId);
+        var bySegment = flags.Where(FlagMarks.IsMarked).ToLookup(f => f.SegmentId);
         foreach (var row in rows)
         {
             _flags[row.Id] = [.. bySegment[row.Id]];
         }
     }
 
-    // Resolved and dismissed flags are settled; the text shows only what still needs attention.
-    private static bool IsMarked(FlagRow flag) => flag.Status is FlagStatus.Open or FlagStatus.Fixed or FlagStatus.Disputed;
-
-    private IReadOnlyList<FlagMark> MarksOf(long segmentId, FlagSide side)
-    {
-        if (!_flags.TryGetValue(segmentId, out var flags))
-        {
-            return [];
-        }
-
-        return [.. flags.Select(f => (Flag: f, Span: side == FlagSide.Source ? f.Source : f.Target))
-            .Where(x => x.Span is not null)
-            .Select(x => new FlagMark(x.Flag.Id, x.Span!.Start, x.Span.Length, x.Flag.Severity, x.Flag.Origin == FlagOrigin.Automatic, LabelOf(x.Flag)))];
-    }
+    private IReadOnlyList<FlagMark> MarksOf(long segmentId, FlagSide side) =>
+        _flags.TryGetValue(segmentId, out var flags) ? FlagMarks.Of(flags, side) : [];
 
     private int FlagCountOf(long segmentId) => _flags.TryGetValue(segmentId, out var flags) ? flags.Count : 0;
-
-    /// <summary>The tooltip of a mark: category, severity, status and what the flag says.</summary>
-    public static string LabelOf(FlagRow flag)
-    {
-        ArgumentNullException.ThrowIfNull(flag);
-        var origin = flag.Origin == FlagOrigin.Automatic ? $"check {flag.CheckId}" : $"flag by {flag.Author}";
-        var parts = new List<string> { $"{flag.Category.ToName()} · {FlagDialog.SeverityName(flag.Severity)} · {flag.Status.ToString().ToLowerInvariant()} ({origin})" };
-        parts.AddRange(new[] { flag.Message, flag.Comment }.Where(s => !string.IsNullOrWhiteSpace(s))!);
-        if (!string.IsNullOrWhiteSpace(flag.Suggestion))
-        {
-            parts.Add($"Suggestion: {flag.Suggestion}");
-        }
-
-        return string.Join(" — ", parts);
-    }
 
     private async Task ReloadFlagsIfChangedAsync()
     {
