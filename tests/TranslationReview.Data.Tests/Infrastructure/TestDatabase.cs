@@ -37,6 +37,10 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public TargetVersionStore TargetVersions => _services.GetRequiredService<TargetVersionStore>();
 
+    public FlagStore Flags => _services.GetRequiredService<FlagStore>();
+
+    public GlossaryStore Glossaries => _services.GetRequiredService<GlossaryStore>();
+
     /// <summary>A database file that does not exist yet.</summary>
     public static TestDatabase CreateUnmigrated() =>
         new(Path.Combine(Path.GetTempPath(), "trv-data-tests", Guid.NewGuid().ToString("N")));
