@@ -139,6 +139,12 @@ public sealed class FlagTests(WorkbenchFixture fixture, ITestOutputHelper output
 
             // The sample is checked on import: its glossary catches the Russian name forms, down to the last paragraphs.
             var list = await page.OpenFlagListAsync();
+            await Expect(list.GetByRole(AriaRole.Listitem).First).ToBeVisibleAsync();
+            // The list renders only the flags in view: scroll to its end to reach the last one.
+            await list.EvaluateAsync("list => list.scrollTop = list.scrollHeight");
+            // Rendered to the end when the spacer after the items has no height left.
+            await page.WaitForFunctionAsync(
+                "() => { const list = document.querySelector('[aria-label=\"Flags in this document\"]'); return list.lastElementChild.offsetHeight === 0 && list.scrollTop > 0; }");
             var last = list.GetByRole(AriaRole.Listitem).Last;
             var jump = last.GetByRole(AriaRole.Button, new() { NameRegex = new("^Segment \\d+$") });
             var position = int.Parse((await jump.TextContentAsync())!.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);

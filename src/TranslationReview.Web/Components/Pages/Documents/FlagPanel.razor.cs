@@ -11,7 +11,7 @@ namespace TranslationReview.Web.Components.Pages.Documents;
 /// </summary>
 public sealed partial class FlagPanel : IDisposable
 {
-    private IReadOnlyList<FlagRow> _flags = [];
+    private List<FlagRow> _flags = [];
     private IReadOnlyList<string> _authors = [];
     private FlagFilter _filter = FlagFilter.None;
     private int _total;
@@ -86,7 +86,7 @@ public sealed partial class FlagPanel : IDisposable
         var all = await FlagService.ListAsync(DocumentId, FlagFilter.None, CancellationToken.None);
         _total = all.Count;
         _authors = [.. all.Select(f => f.Author).Distinct(StringComparer.Ordinal).Order(StringComparer.CurrentCulture)];
-        _flags = _filter == FlagFilter.None ? all : await FlagService.ListAsync(DocumentId, _filter, CancellationToken.None);
+        _flags = [.. _filter == FlagFilter.None ? all : await FlagService.ListAsync(DocumentId, _filter, CancellationToken.None)];
         _loaded = true;
     }
 

@@ -51,7 +51,7 @@ public sealed class FlagPanelTests : BunitContext, IAsyncLifetime
     }
 
     private static IReadOnlyList<string> Items(IRenderedComponent<FlagPanel> panel) =>
-        [.. panel.FindAll("li.flag-item").Select(li => li.GetAttribute("aria-label")!)];
+        [.. panel.FindAll(".flag-item").Select(li => li.GetAttribute("aria-label")!)];
 
     private static void Choose(IRenderedComponent<FlagPanel> panel, string filter, string value) =>
         panel.FindAll(".flag-filters label").Single(l => l.TextContent.Trim().StartsWith(filter, StringComparison.Ordinal)).QuerySelector("select")!.Change(value);
@@ -88,10 +88,10 @@ public sealed class FlagPanelTests : BunitContext, IAsyncLifetime
         panel.WaitForAssertion(() => Assert.Equal(3, Items(panel).Count));
         Assert.DoesNotContain(panel.FindAll("button"), b => b.TextContent == "Fixed");
 
-        panel.FindAll("li.flag-item")[2].QuerySelectorAll("button").Single(b => b.TextContent == "Resolve").Click();
+        panel.FindAll(".flag-item")[2].QuerySelectorAll("button").Single(b => b.TextContent == "Resolve").Click();
 
         panel.WaitForAssertion(() => Assert.Equal("Segment 2: terminology, major, resolved, “FRG”", Items(panel)[2]));
-        Assert.Contains(panel.FindAll("li.flag-item")[2].QuerySelectorAll("button"), b => b.TextContent == "Reopen");
+        Assert.Contains(panel.FindAll(".flag-item")[2].QuerySelectorAll("button"), b => b.TextContent == "Reopen");
         Assert.Contains("Resolved the flag on segment 2.", panel.Find(".panel-status").TextContent, StringComparison.Ordinal);
     }
 
@@ -101,7 +101,7 @@ public sealed class FlagPanelTests : BunitContext, IAsyncLifetime
         var panel = RenderAs(WorkbenchRoles.Translator);
         panel.WaitForAssertion(() => Assert.Equal(3, Items(panel).Count));
 
-        var buttons = panel.FindAll("li.flag-item")[0].QuerySelectorAll("button").Select(b => b.TextContent).ToList();
+        var buttons = panel.FindAll(".flag-item")[0].QuerySelectorAll("button").Select(b => b.TextContent).ToList();
         Assert.Contains("Fixed", buttons);
         Assert.Contains("Dispute…", buttons);
         Assert.DoesNotContain("Resolve", buttons);
