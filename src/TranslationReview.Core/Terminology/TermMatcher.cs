@@ -76,7 +76,7 @@ public sealed class TermMatcher
         var keys = new string[words.Count][];
         for (var i = 0; i < words.Count; i++)
         {
-            keys[i] = TextKeys(text.Substring(words[i].Start, words[i].Length));
+            keys[i] = TextKeys(text.AsSpan(words[i].Start, words[i].Length));
         }
 
         var matches = new List<TermMatch>();
@@ -206,13 +206,14 @@ public sealed class TermMatcher
     }
 
     /// <summary>The trie keys a word of the text may take: its stems, and for an acronym its acronym keys too.</summary>
-    private string[] TextKeys(string word)
+    private string[] TextKeys(ReadOnlySpan<char> span)
     {
-        if (_wordKeys.TryGetValue(word, out var cached))
+        if (_wordKeys.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var cached))
         {
             return cached;
         }
 
+        var word = span.ToString();
         var stems = _stemmer.Stems(TermFolding.Fold(word));
         string[] keys = TermTokenizer.IsAcronym(word) ? [.. stems, .. stems.Select(s => AcronymMark + s)] : [.. stems];
         if (_wordKeys.Count >= MaxCachedWords)

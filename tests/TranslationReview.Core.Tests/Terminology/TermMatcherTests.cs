@@ -26,6 +26,7 @@ public class TermMatcherTests
     [InlineData("uk", "обʼїзд", "Детальну схему об’їзду оприлюднено.", "об’їзду")]
     [InlineData("ru", "Верховная Рада", "Спикер ВЕРХОВНОЙ РАДЫ Руслан Стефанчук", "ВЕРХОВНОЙ РАДЫ")]
     [InlineData("ru", "ёлка", "Новогодняя елка на площади", "елка")]
+    [InlineData("ru", "Украина", "Президент Украи\u0301ны выступил.", "Украи\u0301ны")]
     public void FindAll_InflectedSourceTerm_IsFoundWithItsOffsets(string language, string term, string text, string expected)
     {
         Assert.Equal([expected], Found(Matcher(language, term), text));

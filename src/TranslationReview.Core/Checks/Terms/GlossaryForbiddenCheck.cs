@@ -26,15 +26,19 @@ public sealed class GlossaryForbiddenCheck : ICheck
         foreach (var segment in glossary.Segments)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var forbidden = SegmentTermMatches.Outermost(segment.Target.Where(m => m.Pattern.Role == TermRole.Forbidden));
-            foreach (var match in forbidden)
+            if (!segment.Target.Any(m => m.Pattern.Role == TermRole.Forbidden))
             {
-                if (segment.Target.Any(accepted => accepted.Pattern.Role == TermRole.Accepted && match.IsInside(accepted)))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                yield return Finding(segment, match, glossary.EntryOf(match));
+            var insideAccepted = MatchNesting.InsideLonger(segment.Target, m => m.Pattern.Role == TermRole.Accepted);
+            var allowed = new HashSet<TermMatch>(segment.Target.Where((_, i) => !insideAccepted[i]), ReferenceEqualityComparer.Instance);
+            foreach (var match in SegmentTermMatches.Outermost(segment.Target.Where(m => m.Pattern.Role == TermRole.Forbidden)))
+            {
+                if (allowed.Contains(match))
+                {
+                    yield return Finding(segment, match, glossary.EntryOf(match));
+                }
             }
         }
     }

@@ -32,15 +32,20 @@ public sealed class GlossaryMissingCheck : ICheck
                 continue;
             }
 
-            var satisfied = segment.Source.Where(m => segment.AcceptedFor(m.Pattern.EntryIndex).Count > 0).ToList();
-            foreach (var match in segment.Source)
+            var source = segment.Source;
+            var insideSatisfied = MatchNesting.InsideLonger(source, m => segment.HasAccepted(m.Pattern.EntryIndex));
+            var insideSameEntry = MatchNesting.InsideLonger(source, _ => true, sameEntry: true);
+            var reported = new HashSet<(int, int, int)>();
+            for (var i = 0; i < source.Count; i++)
             {
+                var match = source[i];
                 var entry = glossary.EntryOf(match);
                 if (entry.TargetTerms.Count == 0
-                    || segment.AcceptedFor(match.Pattern.EntryIndex).Count > 0
+                    || insideSatisfied[i]
+                    || insideSameEntry[i]
+                    || segment.HasAccepted(match.Pattern.EntryIndex)
                     || segment.HasForbidden(match.Pattern.EntryIndex)
-                    || satisfied.Exists(outer => match.IsInside(outer))
-                    || segment.Source.Any(outer => match.IsInside(outer) && outer.Pattern.EntryIndex == match.Pattern.EntryIndex))
+                    || !reported.Add((match.Pattern.EntryIndex, match.Start, match.Length)))
                 {
                     continue;
                 }

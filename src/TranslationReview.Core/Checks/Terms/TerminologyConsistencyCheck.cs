@@ -24,10 +24,15 @@ public sealed class TerminologyConsistencyCheck : ICheck
         foreach (var segment in glossary.Segments)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            foreach (var entryIndex in segment.Source.Select(m => m.Pattern.EntryIndex).Distinct())
+            foreach (var source in segment.Source.DistinctBy(m => m.Pattern.EntryIndex))
             {
-                var entry = glossary.EntryOf(segment.Source.First(m => m.Pattern.EntryIndex == entryIndex));
-                var source = segment.Source.First(m => m.Pattern.EntryIndex == entryIndex);
+                var entryIndex = source.Pattern.EntryIndex;
+                if (!segment.HasAccepted(entryIndex))
+                {
+                    continue;
+                }
+
+                var entry = glossary.EntryOf(source);
                 foreach (var rendering in segment.AcceptedFor(entryIndex))
                 {
                     if (!uses.TryGetValue(entryIndex, out var list))

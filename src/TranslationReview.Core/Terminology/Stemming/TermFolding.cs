@@ -4,8 +4,9 @@ using System.Text;
 namespace TranslationReview.Core.Terminology.Stemming;
 
 /// <summary>
-/// Folds the differences term matching ignores: letter case (Unicode), ё/е, and the apostrophe variants
-/// (' ’ ʼ ` ′) that Ukrainian and English texts use interchangeably.
+/// Folds the differences term matching ignores: letter case (Unicode), ё/е, stress marks (the combining acute and
+/// grave accents of dictionaries and textbooks: "Украи́на"), and the apostrophe variants (' ’ ʼ ` ′) that Ukrainian and
+/// English texts use interchangeably.
 /// </summary>
 public static class TermFolding
 {
@@ -22,11 +23,17 @@ public static class TermFolding
         var folded = new StringBuilder(word.Length);
         foreach (var c in word)
         {
-            folded.Append(Fold(c));
+            if (!IsStressMark(c))
+            {
+                folded.Append(Fold(c));
+            }
         }
 
         return folded.ToString();
     }
+
+    /// <summary>True for the combining accents that mark stress in Russian and Ukrainian (U+0301, U+0300).</summary>
+    public static bool IsStressMark(char c) => c is '\u0301' or '\u0300';
 
     /// <summary>The folded form of one character.</summary>
     public static char Fold(char c)

@@ -112,6 +112,7 @@ public class StemmerCaseFormsTests
     [InlineData("ЁЛКА", "елка")]
     [InlineData("Обʼїзд", "об’їзд")]
     [InlineData("Zelensky`s", "zelensky's")]
+    [InlineData("Украи\u0301ны", "украины")]
     public void Fold_CaseYoAndApostrophes_AreEvenedOut(string word, string folded)
     {
         Assert.Equal(folded.Replace('’', '\''), TermFolding.Fold(word));
