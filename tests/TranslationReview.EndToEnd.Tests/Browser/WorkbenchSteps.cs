@@ -41,9 +41,9 @@ public static class WorkbenchSteps
             .Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = documentName, Exact = true }) });
 
     /// <summary>Creates a project, imports a bilingual file into it and opens the document's grid.</summary>
-    public static async Task OpenNewDocumentAsync(this IPage page, string fileName, byte[] content)
+    public static async Task OpenNewDocumentAsync(this IPage page, string fileName, byte[] content, string sourceLanguage = "uk", string targetLanguage = "en")
     {
-        await page.CreateProjectAsync(ProjectName(), "uk", "en");
+        await page.CreateProjectAsync(ProjectName(), sourceLanguage, targetLanguage);
         await page.ImportBilingualAsync(fileName, content);
         await page.OpenImportedDocumentAsync(fileName);
     }

@@ -54,4 +54,16 @@ public sealed class RowActionsMenuTests : BunitContext
         var approve = menu.FindAll("[role=menuitem]").Single(b => b.TextContent.Contains("Approved", StringComparison.Ordinal));
         Assert.Contains("Ctrl+Shift+A", approve.TextContent, StringComparison.Ordinal);
     }
+    [Fact]
+    public void ChooseFlag_DispatchesTheFlagActionAndShowsItsShortcut()
+    {
+        RowAction? chosen = null;
+        var menu = Render<RowActionsMenu>(p => p.Add(m => m.Row, Row).Add(m => m.OnActionChosen, (RowAction a) => chosen = a));
+
+        var flag = menu.FindAll("[role=menuitem]").Single(b => b.TextContent.StartsWith("Flag…", StringComparison.Ordinal));
+        Assert.Contains("Ctrl+Shift+F", flag.TextContent, StringComparison.Ordinal);
+        flag.Click();
+
+        Assert.Equal(RowAction.Flag, chosen);
+    }
 }

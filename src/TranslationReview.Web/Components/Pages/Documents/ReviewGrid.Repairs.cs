@@ -17,7 +17,7 @@ public sealed partial class ReviewGrid
 
         var anchor = await _module.InvokeAsync<MenuAnchor>("anchor", $"actions-{row.Id}");
         // Open upwards when the menu would not fit below the button.
-        _menuUp = anchor.Bottom + 330 > anchor.ViewportHeight;
+        _menuUp = anchor.Bottom + 370 > anchor.ViewportHeight;
         _menuTop = _menuUp ? anchor.ViewportHeight - anchor.Top : anchor.Bottom + 2;
         _menuLeft = Math.Max(8, anchor.Right - 280);
         _menuRow = Current(row);
@@ -45,6 +45,12 @@ public sealed partial class ReviewGrid
         if (action == RowAction.Split)
         {
             _splitRow = row;
+            return;
+        }
+
+        if (action == RowAction.Flag)
+        {
+            await OpenFlagFromMenuAsync(row);
             return;
         }
 
@@ -90,6 +96,7 @@ public sealed partial class ReviewGrid
     public async ValueTask DisposeAsync()
     {
         StopWatching();
+        _flagWatch?.Dispose();
         try
         {
             if (_keyboard is not null)
@@ -102,6 +109,8 @@ public sealed partial class ReviewGrid
             {
                 await _module.DisposeAsync();
             }
+
+            await DetachFlagSelectionAsync();
         }
         catch (JSDisconnectedException)
         {

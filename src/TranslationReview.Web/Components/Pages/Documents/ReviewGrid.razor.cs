@@ -72,6 +72,7 @@ public sealed partial class ReviewGrid : IAsyncDisposable
     protected override async Task OnParametersSetAsync()
     {
         WatchDocument();
+        WatchFlags();
         if (_appliedFilter is not null && !ReferenceEquals(_appliedFilter, Filter))
         {
             _appliedFilter = Filter;
@@ -81,6 +82,7 @@ public sealed partial class ReviewGrid : IAsyncDisposable
         }
 
         _appliedFilter = Filter;
+        await ReloadFlagsIfChangedAsync();
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -90,6 +92,7 @@ public sealed partial class ReviewGrid : IAsyncDisposable
             _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Pages/Documents/ReviewGrid.razor.js");
             _self = DotNetObjectReference.Create(this);
             _keyboard = await _module.InvokeAsync<IJSObjectReference>("attach", _scroller, _self);
+            await AttachFlagSelectionAsync();
         }
 
         if (_module is null)
@@ -125,6 +128,7 @@ public sealed partial class ReviewGrid : IAsyncDisposable
         }
 
         await RememberScoresAsync(page.Rows, request.CancellationToken);
+        await LoadFlagsAsync(page.Rows, request.CancellationToken);
 
         if (_total != page.TotalCount)
         {
