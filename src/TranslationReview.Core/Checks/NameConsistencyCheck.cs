@@ -4,8 +4,9 @@ namespace TranslationReview.Core.Checks;
 
 /// <summary>
 /// <c>name.consistency</c>: the same source name (any case form) rendered differently in different segments, and one
-/// target rendering used for different source names. The rendering most segments use is taken as the reference; each
-/// other occurrence is reported with both renderings and the segment of the reference.
+/// target rendering used for different source names. Renderings the transliteration and established-spelling checks
+/// already report, and names the glossary speaks for, are left to those checks; among the rest, an accepted spelling used in most segments is the reference, and
+/// each other occurrence is reported with both renderings and the segment of the reference.
 /// </summary>
 public sealed class NameConsistencyCheck : ICheck
 {
@@ -20,13 +21,19 @@ public sealed class NameConsistencyCheck : ICheck
         var findings = new List<CheckFinding>();
         foreach (var group in located.GroupBy(r => r.GroupKey!, StringComparer.Ordinal))
         {
-            var byRendering = group.GroupBy(r => Spelling(r), StringComparer.Ordinal).ToList();
+            // A rendering another name check already reports as wrong is neither compared nor offered as the reference:
+            // "Kyiv" beside a flagged "Kiev" is the fix, not an inconsistency.
+            var byRendering = group.Where(r => !IsReportedElsewhere(r)).GroupBy(r => Spelling(r), StringComparer.Ordinal).ToList();
             if (byRendering.Count < 2)
             {
                 continue;
             }
 
-            var reference = byRendering.OrderByDescending(g => g.Count()).ThenBy(g => g.First().SegmentNumber).First().First();
+            var reference = byRendering
+                .OrderByDescending(g => g.Any(r => r.Status == NameRenderingStatus.Accepted))
+                .ThenByDescending(g => g.Count())
+                .ThenBy(g => g.First().SegmentNumber)
+                .First().First();
             foreach (var other in byRendering.Where(g => g.Key != Spelling(reference)).SelectMany(g => g))
             {
                 findings.Add(Finding(other, $"{other.Word.Text} is rendered '{other.Target!.Text}' here but '{reference.Target!.Text}' in segment {reference.SegmentNumber}; use one spelling throughout.", reference.Target.Text));
@@ -46,6 +53,9 @@ public sealed class NameConsistencyCheck : ICheck
 
         return findings.DistinctBy(f => (f.SegmentNumber, f.Target!.Start));
     }
+
+    private static bool IsReportedElsewhere(NameRendering rendering) =>
+        rendering.Status is NameRenderingStatus.OtherLanguageForm or NameRenderingStatus.NotEstablishedSpelling or NameRenderingStatus.Glossary;
 
     private static string Spelling(NameRendering rendering) => rendering.Target!.Text.ToLowerInvariant();
 

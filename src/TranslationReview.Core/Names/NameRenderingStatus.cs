@@ -14,4 +14,7 @@ internal enum NameRenderingStatus
 
     /// <summary>The rendering was found but neither rule speaks for or against it.</summary>
     Undecided,
+
+    /// <summary>The project glossary speaks for this name; the glossary checks report it, the name checks stay silent.</summary>
+    Glossary,
 }

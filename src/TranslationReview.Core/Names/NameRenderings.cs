@@ -75,9 +75,9 @@ internal sealed class NameRenderings
 
         var span = TextSpan.Of(segment.Target, target.Start, target.Length);
         var status = Classify(profile, target.Folded);
-        if (status != NameRenderingStatus.Accepted && glossary.Covers(name, word, target.Text))
+        if (glossary.Covers(name, word, target.Text))
         {
-            status = NameRenderingStatus.Accepted;
+            status = NameRenderingStatus.Glossary;
         }
 
         var expected = profile.Expected ?? ExpectedFromLemmas(profile, target.Folded);

@@ -12,8 +12,8 @@ namespace TranslationReview.Web.Tests.Components.Pages.Documents;
 public sealed class FlagPanelTests : BunitContext, IAsyncLifetime
 {
     private const string Tsv =
-        "Владимир Зеленский прибыл в Киев.\tVladimir Zelensky arrived in Kiev.\ttranslated\n" +
-        "Министр иностранных дел ФРГ Анналена Бербок.\tFRG Foreign Minister Annalena Berbock.\ttranslated\n";
+        "Владимир Зеленский прибыл в Киев.\tVolodymyr Zelensky arrived in Kyiv.\ttranslated\n" +
+        "Министр иностранных дел ФРГ Анналена Бербок.\tFRG Foreign Minister Annalena Baerbock.\ttranslated\n";
 
     private readonly WorkbenchFactory _factory = new(new Dictionary<string, string?> { ["TranslationReview:ImportSamplesOnEmptyDatabase"] = "false" });
     private int _documentId;
@@ -27,8 +27,8 @@ public sealed class FlagPanelTests : BunitContext, IAsyncLifetime
             .ImportBilingualAsync(projectId, new UploadedFile("flags.tsv", bytes.Length, () => new MemoryStream(bytes)), null, CancellationToken.None);
         var store = _factory.Services.GetRequiredService<FlagStore>();
         var segments = await _factory.Services.GetRequiredService<SegmentStore>().GetPageAsync(_documentId, SegmentFilter.None, 0, 10, CancellationToken.None);
-        await Flag(store, segments.Rows[0], "Vladimir", IssueCategory.Name, Severity.Major, "olena@example.org");
-        await Flag(store, segments.Rows[0], "Kiev", IssueCategory.Name, Severity.Minor, "taras@example.org");
+        await Flag(store, segments.Rows[0], "Volodymyr", IssueCategory.Name, Severity.Major, "olena@example.org");
+        await Flag(store, segments.Rows[0], "Kyiv", IssueCategory.Name, Severity.Minor, "taras@example.org");
         await Flag(store, segments.Rows[1], "FRG", IssueCategory.Terminology, Severity.Major, "taras@example.org");
 
         foreach (var service in new[] { typeof(FlagStore), typeof(GlossaryStore), typeof(DocumentStore), typeof(CheckService), typeof(DocumentChangeNotifier) })
@@ -62,14 +62,14 @@ public sealed class FlagPanelTests : BunitContext, IAsyncLifetime
         var panel = RenderAs(WorkbenchRoles.Reviewer);
 
         panel.WaitForAssertion(() => Assert.Equal(
-            ["Segment 1: name, major, open, “Vladimir”", "Segment 1: name, minor, open, “Kiev”", "Segment 2: terminology, major, open, “FRG”"], Items(panel)));
+            ["Segment 1: name, major, open, “Volodymyr”", "Segment 1: name, minor, open, “Kyiv”", "Segment 2: terminology, major, open, “FRG”"], Items(panel)));
         Assert.Equal("3 flags", panel.Find(".panel-status span").TextContent);
     }
 
     [Theory]
-    [InlineData("Severity", nameof(Severity.Major), new[] { "Vladimir", "FRG" })]
-    [InlineData("Category", nameof(IssueCategory.Name), new[] { "Vladimir", "Kiev" })]
-    [InlineData("Author", "taras@example.org", new[] { "Kiev", "FRG" })]
+    [InlineData("Severity", nameof(Severity.Major), new[] { "Volodymyr", "FRG" })]
+    [InlineData("Category", nameof(IssueCategory.Name), new[] { "Volodymyr", "Kyiv" })]
+    [InlineData("Author", "taras@example.org", new[] { "Kyiv", "FRG" })]
     public void Filter_OneValue_ListsOnlyTheMatchingFlags(string filter, string value, string[] expected)
     {
         var panel = RenderAs(WorkbenchRoles.Reviewer);
