@@ -13,6 +13,8 @@ internal static class NameKeys
     // Words repeat through documents and across runs; keys are remembered up to a bound (cleared when it is reached).
     private const int KeyCacheLimit = 200_000;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KeyCache = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KeyLookup =
+        KeyCache.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Case endings of nouns and of adjectival surnames and place adjectives, longest first.
     private static readonly string[] Endings =
@@ -53,6 +55,9 @@ internal static class NameKeys
         KeyCache[word] = key;
         return key;
     }
+
+    /// <summary>The key of a name word given as a span of text; a word met before costs no allocation.</summary>
+    public static string Key(ReadOnlySpan<char> word) => KeyLookup.TryGetValue(word, out var cached) ? cached : Key(word.ToString());
 
     /// <summary>The key of several words (a multi-word name), space-separated.</summary>
     public static string KeyOfPhrase(string phrase) =>

@@ -37,8 +37,11 @@ internal sealed class NameRenderings
         var language = Transliterators.PrimaryLanguage(document.SourceLanguage);
         var glossary = GlossaryNames.Of(context.Glossary);
         var all = new List<NameRendering>();
-        // Names repeat through a document; a name's profiles depend only on its words, so they are built once.
+        // Names repeat through a document; a name's profiles depend only on its words, so they are built once, and each
+        // profile remembers how the target words it has met compare with it. Target words repeat too: each is folded once.
         var profilesByName = new Dictionary<string, IReadOnlyList<NameWordProfile>>(StringComparer.Ordinal);
+        var folded = new Dictionary<string, string>(StringComparer.Ordinal);
+        var renderings = new List<NameRendering>();
         foreach (var segment in document.Segments)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -47,7 +50,7 @@ internal sealed class NameRenderings
                 continue;
             }
 
-            var targetWords = TargetWord.Find(segment.Target);
+            var targetWords = TargetWord.Find(segment.Target, folded);
             foreach (var name in SourceNameFinder.Find(segment.Source))
             {
                 if (!profilesByName.TryGetValue(name.Text, out var profiles))
@@ -56,9 +59,23 @@ internal sealed class NameRenderings
                     profilesByName[name.Text] = profiles;
                 }
 
-                var words = name.Words.Where(w => w.Text.Length > 1).ToList();
-                var renderings = profiles.Select((p, i) => Render(segment, name, words[i], p, targetWords, glossary)).ToList();
-                all.AddRange(profiles.Count > 0 && !profiles[0].OriginCertain ? RussianPersonInUkrainianText(renderings) : renderings);
+                renderings.Clear();
+                var index = 0;
+                foreach (var word in name.Words)
+                {
+                    // The profiles are of the words longer than one letter, in order.
+                    if (word.Text.Length > 1 && index < profiles.Count)
+                    {
+                        renderings.Add(Render(segment, name, word, profiles[index++], targetWords, glossary));
+                    }
+                }
+
+                if (profiles.Count > 0 && !profiles[0].OriginCertain)
+                {
+                    RussianPersonInUkrainianText(renderings);
+                }
+
+                all.AddRange(renderings);
             }
         }
 
@@ -74,24 +91,44 @@ internal sealed class NameRenderings
         }
 
         var span = TextSpan.Of(segment.Target, target.Start, target.Length);
-        var status = Classify(profile, target.Folded);
+        var match = Match(profile, target.Folded);
+        match.Classified ??= (Classify(profile, target.Folded), profile.Expected ?? ExpectedFromLemmas(profile, target.Folded));
+        var (status, expected) = match.Classified.Value;
         if (glossary.Covers(name, word, target.Text))
         {
             status = NameRenderingStatus.Glossary;
         }
 
-        var expected = profile.Expected ?? ExpectedFromLemmas(profile, target.Folded);
         return new NameRendering(segment.Number, name, word, profile.GroupKey, span, profile.Origin, status, expected is null ? null : Cased(expected, target.Text), exact);
     }
 
     // Ukrainian texts write Russians' names in Ukrainian form (Дмитро Рогозін): when the rules alone made a name Ukrainian
     // and the target renders every word of it in the Russian form, it is more likely a Russian person than an error.
-    private static IEnumerable<NameRendering> RussianPersonInUkrainianText(List<NameRendering> renderings)
+    private static void RussianPersonInUkrainianText(List<NameRendering> renderings)
     {
-        var located = renderings.Where(r => r.Target is not null).ToList();
-        return located.Count > 1 && located.All(r => r.Status == NameRenderingStatus.OtherLanguageForm)
-            ? renderings.Select(r => r with { Status = NameRenderingStatus.Undecided })
-            : renderings;
+        var located = 0;
+        foreach (var rendering in renderings)
+        {
+            if (rendering.Target is null)
+            {
+                continue;
+            }
+
+            if (rendering.Status != NameRenderingStatus.OtherLanguageForm)
+            {
+                return;
+            }
+
+            located++;
+        }
+
+        if (located > 1)
+        {
+            for (var i = 0; i < renderings.Count; i++)
+            {
+                renderings[i] = renderings[i] with { Status = NameRenderingStatus.Undecided };
+            }
+        }
     }
 
     private static NameRenderingStatus Classify(NameWordProfile profile, string folded)
@@ -117,29 +154,51 @@ internal sealed class NameRenderings
         var bestScore = 0.0;
         foreach (var word in targetWords)
         {
-            if (profile.IsAccepted(word.Folded) || profile.IsOtherLanguage(word.Folded))
+            var match = Match(profile, word.Folded);
+            if (match.Exact)
             {
                 return (word, true);
             }
 
-            foreach (var anchor in profile.Anchors)
+            // The first word with the best score wins.
+            if (match.Score > bestScore)
             {
-                // Words whose lengths alone keep them under the threshold are not measured.
-                if (Math.Abs(anchor.Length - word.Folded.Length) > (1 - (LocateThreshold / 100)) * Math.Max(anchor.Length, word.Folded.Length))
-                {
-                    continue;
-                }
-
-                var score = EditDistance.Similarity(word.Folded, anchor);
-                if (score > bestScore)
-                {
-                    bestScore = score;
-                    best = word;
-                }
+                bestScore = match.Score;
+                best = word;
             }
         }
 
         return bestScore >= LocateThreshold ? (best, false) : (null, false);
+    }
+
+    // How a folded target word compares with the profile, measured on first meeting and remembered by the profile.
+    private static NameWordMatch Match(NameWordProfile profile, string folded)
+    {
+        if (profile.Matches.TryGetValue(folded, out var known))
+        {
+            return known;
+        }
+
+        var match = new NameWordMatch(true, 0);
+        if (!profile.IsAccepted(folded) && !profile.IsOtherLanguage(folded))
+        {
+            var score = 0.0;
+            foreach (var anchor in profile.Anchors)
+            {
+                // Words whose lengths alone keep them under the threshold are not measured.
+                if (Math.Abs(anchor.Length - folded.Length) > (1 - (LocateThreshold / 100)) * Math.Max(anchor.Length, folded.Length))
+                {
+                    continue;
+                }
+
+                score = Math.Max(score, EditDistance.Similarity(folded, anchor));
+            }
+
+            match = new NameWordMatch(false, score);
+        }
+
+        profile.Matches[folded] = match;
+        return match;
     }
 
     // The lemma to suggest: the one whose Russian reading the target follows (the і/ї alternation first: Чугуєва →
@@ -163,5 +222,18 @@ internal sealed class NameRenderings
 
     // The expected spelling in the target word's case: all caps stays all caps.
     private static string Cased(string expected, string targetWord) =>
-        targetWord.Length > 1 && targetWord.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? expected.ToUpperInvariant() : expected;
+        targetWord.Length > 1 && AllCaps(targetWord) ? expected.ToUpperInvariant() : expected;
+
+    private static bool AllCaps(string word)
+    {
+        foreach (var ch in word)
+        {
+            if (char.IsLetter(ch) && !char.IsUpper(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -4,7 +4,7 @@ namespace TranslationReview.Core.Names;
 
 /// <summary>
 /// The shipped name data (Names/Data/*.tsv, embedded): the gazetteer of Ukrainian places, the Russian↔Ukrainian given
-/// names and the established English spellings, indexed by <see cref="NameKeys.Key"/> so any case form finds its entry.
+/// names and the established English spellings, indexed by <see cref="NameKeys.Key(string)"/> so any case form finds its entry.
 /// </summary>
 internal sealed class NameTables
 {

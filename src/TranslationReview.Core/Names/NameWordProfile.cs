@@ -32,6 +32,12 @@ internal sealed class NameWordProfile(SourceNameWord word, NameOrigin origin)
     /// <summary>Folded spellings to measure a target word's likeness against when locating the rendering.</summary>
     public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// What locating and classifying have found for each folded target word already measured against this profile: the
+    /// profile is built once per run for a name that repeats, and its answers depend only on the folded word.
+    /// </summary>
+    public Dictionary<string, NameWordMatch> Matches { get; } = new(StringComparer.Ordinal);
+
     public bool IsAccepted(string folded) => AcceptedLiterals.Contains(folded) || Accepted.Any(r => r.Matches(folded));
 
     public bool IsOtherLanguage(string folded) => OtherLanguageLiterals.Contains(folded) || OtherLanguage.Any(r => r.Matches(folded));

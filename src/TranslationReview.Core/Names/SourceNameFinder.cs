@@ -26,7 +26,7 @@ public static class SourceNameFinder
             var token = tokens[i];
             if (!token.Capitalized && !token.Initial)
             {
-                if (NameTables.Default.Place(NameKeys.Key(token.Text)) is not null && token.Text.Length > 3)
+                if (token.End - token.Start > 3 && NameTables.Default.Place(NameKeys.Key(text.AsSpan(token.Start, token.End - token.Start))) is not null)
                 {
                     names.Add(Name(text, [token]));
                 }
@@ -53,10 +53,10 @@ public static class SourceNameFinder
                 continue;
             }
 
-            if (SentenceInitial(text, run[0].Start) && !run[0].Initial && !LooksLikeName(run[0].Text))
+            if (SentenceInitial(text, run[0].Start) && !run[0].Initial && !LooksLikeName(run[0].Text(text)))
             {
                 var rest = run.Skip(1).ToList();
-                var keepWhole = rest.Count > 0 && NameTables.Default.Place(NameKeys.KeyOfPhrase(string.Join(' ', run.Select(t => t.Text)))) is not null;
+                var keepWhole = rest.Count > 0 && NameTables.Default.Place(NameKeys.KeyOfPhrase(string.Join(' ', run.Select(t => t.Text(text))))) is not null;
                 if (!keepWhole)
                 {
                     if (rest.Count == 0 || !rest.Any(t => !t.Initial))
@@ -92,7 +92,7 @@ public static class SourceNameFinder
     {
         var start = run[0].Start;
         var end = run[^1].End;
-        var words = run.Where(t => !t.Initial).Select(t => new SourceNameWord(t.Start, t.End - t.Start, t.Text, NameKeys.Key(t.Text))).ToList();
+        var words = run.Where(t => !t.Initial).Select(t => new SourceNameWord(t.Start, t.End - t.Start, t.Text(text), NameKeys.Key(text.AsSpan(t.Start, t.End - t.Start)))).ToList();
         return new SourceName(start, end - start, text[start..end], words);
     }
 
@@ -134,16 +134,37 @@ public static class SourceNameFinder
                 end++;
             }
 
-            var word = text[i..end];
-            var letters = word.Where(char.IsLetter).ToList();
-            var allCaps = letters.Count > 1 && letters.All(char.IsUpper);
+            var word = text.AsSpan(i, end - i);
             var initial = word.Length == 1 && char.IsUpper(word[0]) && end < text.Length && text[end] == '.';
-            tokens.Add(new Token(i, end, word, !allCaps && !initial && char.IsUpper(word[0]), initial));
+            tokens.Add(new Token(i, end, !AllCaps(word) && !initial && char.IsUpper(word[0]), initial));
             i = end;
         }
 
         return tokens;
     }
 
-    private sealed record Token(int Start, int End, string Text, bool Capitalized, bool Initial);
+    // More than one letter, all of them upper case (NATO, ОДКБ).
+    private static bool AllCaps(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var ch in word)
+        {
+            if (char.IsLetter(ch))
+            {
+                if (!char.IsUpper(ch))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters > 1;
+    }
+
+    private readonly record struct Token(int Start, int End, bool Capitalized, bool Initial)
+    {
+        public string Text(string text) => text[Start..End];
+    }
 }

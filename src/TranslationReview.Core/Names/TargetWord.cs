@@ -9,8 +9,11 @@ namespace TranslationReview.Core.Names;
 /// <param name="Folded">Lower-case Latin without diacritics, for comparing with romanizations.</param>
 internal sealed record TargetWord(int Start, int Length, string Text, string Folded)
 {
-    /// <summary>The capitalized words of a target, hyphenated words both whole and by their parts.</summary>
-    public static IReadOnlyList<TargetWord> Find(string target)
+    /// <summary>
+    /// The capitalized words of a target, hyphenated words both whole and by their parts; <paramref name="folded"/>
+    /// remembers the folding of each word met (shared across the segments of a document).
+    /// </summary>
+    public static IReadOnlyList<TargetWord> Find(string target, Dictionary<string, string> folded)
     {
         var words = new List<TargetWord>();
         var i = 0;
@@ -35,7 +38,7 @@ internal sealed record TargetWord(int Start, int Length, string Text, string Fol
                 length -= 2;
             }
 
-            Add(words, target, i, length);
+            Add(words, target, i, length, folded);
             if (target.AsSpan(i, length).Contains('-'))
             {
                 var partStart = i;
@@ -43,7 +46,7 @@ internal sealed record TargetWord(int Start, int Length, string Text, string Fol
                 {
                     if (at == i + length || target[at] == '-')
                     {
-                        Add(words, target, partStart, at - partStart);
+                        Add(words, target, partStart, at - partStart, folded);
                         partStart = at + 1;
                     }
                 }
@@ -55,12 +58,18 @@ internal sealed record TargetWord(int Start, int Length, string Text, string Fol
         return words;
     }
 
-    private static void Add(List<TargetWord> words, string target, int start, int length)
+    private static void Add(List<TargetWord> words, string target, int start, int length, Dictionary<string, string> folded)
     {
         if (length > 1 && char.IsUpper(target[start]))
         {
             var text = target.Substring(start, length);
-            words.Add(new TargetWord(start, length, text, LatinFolding.Fold(text).Replace("'", string.Empty, StringComparison.Ordinal).Replace("’", string.Empty, StringComparison.Ordinal)));
+            if (!folded.TryGetValue(text, out var fold))
+            {
+                fold = LatinFolding.Fold(text).Replace("'", string.Empty, StringComparison.Ordinal).Replace("’", string.Empty, StringComparison.Ordinal);
+                folded[text] = fold;
+            }
+
+            words.Add(new TargetWord(start, length, text, fold));
         }
     }
 }
