@@ -64,6 +64,22 @@ public static class WorkbenchSteps
         await page.Segment(1).GetByRole(AriaRole.Button, new() { Name = "Actions for segment 1" }).WhenLiveAsync();
     }
 
+    /// <summary>
+    /// On a document page: adds another translation of the same source from a file, under a label and an origin, and
+    /// waits for the confirmation; returns the panel, which links to the new alternatives.
+    /// </summary>
+    public static async Task<ILocator> AddTranslationAsync(this IPage page, string path, string label, string origin)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add a translation" }).ClickAsync();
+        var panel = page.GetByRole(AriaRole.Region, new() { Name = "Add a translation" });
+        await panel.GetByLabel("Translation file").SetInputFilesAsync(path);
+        await panel.GetByLabel("Translation label").FillAsync(label);
+        await panel.GetByLabel("Origin").SelectOptionAsync(new SelectOptionValue { Label = origin });
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Add translation", Exact = true }).ClickAsync();
+        await Expect(panel.GetByRole(AriaRole.Status).Filter(new() { HasText = $"Added “{label}” to" })).ToBeVisibleAsync();
+        return panel;
+    }
+
     private static string ProjectName() => "Review " + Guid.NewGuid().ToString("N")[..8];
 
     /// <summary>The grid's status line ("5 segments", "1 of 5 segments match").</summary>

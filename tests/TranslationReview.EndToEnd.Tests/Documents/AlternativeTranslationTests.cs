@@ -20,14 +20,7 @@ public sealed class AlternativeTranslationTests(WorkbenchFixture fixture, ITestO
             await page.OpenNewTextPairAsync(source, machine, "ru", "en");
             await Expect(page.Segment(2).Cell(2)).ToContainTextAsync("Oleksiy Reznikov");
 
-            await page.GetByRole(AriaRole.Button, new() { Name = "Add a translation" }).ClickAsync();
-            var panel = page.GetByRole(AriaRole.Region, new() { Name = "Add a translation" });
-            await panel.GetByLabel("Translation file").SetInputFilesAsync(corrected);
-            await panel.GetByLabel("Translation label").FillAsync("Human revision");
-            await panel.GetByLabel("Origin").SelectOptionAsync(new SelectOptionValue { Label = "Human translation" });
-            await panel.GetByRole(AriaRole.Button, new() { Name = "Add translation", Exact = true }).ClickAsync();
-
-            await Expect(panel.GetByRole(AriaRole.Status).Filter(new() { HasText = "Added “Human revision” to" })).ToBeVisibleAsync();
+            var panel = await page.AddTranslationAsync(corrected, "Human revision", "Human translation");
             await panel.GetByRole(AriaRole.Link, new() { Name = "Open the alternatives labelled “Human revision”" }).ClickAsync();
 
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Alternatives of source.ru.txt");
