@@ -59,7 +59,13 @@ public sealed partial class SampleImporter
                 await _glossaries.ImportAsync(projectId, terms, replace: false, user: null, cancellationToken).ConfigureAwait(false);
             }
 
-            await _imports.ImportTextPairAsync(projectId, FromDisk(source), FromDisk(target), progress: null, cancellationToken).ConfigureAwait(false);
+            var documentId = await _imports.ImportTextPairAsync(projectId, FromDisk(source), FromDisk(target), sample.Target, progress: null, cancellationToken).ConfigureAwait(false);
+            var alternative = sample.AlternativeFile is null ? null : Path.Combine(folder, sample.Folder, sample.AlternativeFile);
+            if (alternative is not null && sample.Alternative is not null && File.Exists(alternative))
+            {
+                await _imports.AddTranslationAsync(documentId, FromDisk(alternative), sample.Alternative, replace: false, progress: null, cancellationToken).ConfigureAwait(false);
+            }
+
             LogSampleImported(sample.ProjectName);
             created++;
         }

@@ -32,6 +32,13 @@ function currentSelection(scroller) {
     return to > from ? { segmentId: Number(row.dataset.segmentId), side: container.dataset.side, start: from, end: to } : null;
 }
 
+// Whether a row lies within the visible part of the grid's scroller.
+function inView(scroller, row) {
+    const box = row.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    return box.bottom > view.top && box.top < view.bottom;
+}
+
 export function trackSelections(scroller, dotnet) {
     let last = null;
     const onSelectionChange = () => {
@@ -76,22 +83,30 @@ export function trackSelections(scroller, dotnet) {
             const selection = currentSelection(scroller) ?? last;
             return selection?.segmentId === id ? selection : null;
         },
-        // Scrolls the virtualized grid until the segment's row is rendered, then focuses it. Row heights vary, so the
-        // scroll position is estimated from the rows on screen and corrected as the grid renders.
+        // Scrolls the virtualized grid until the segment's row is rendered and stays in view, then focuses it. Row
+        // heights vary (badges, long text) and the grid may still be re-rendering after a filter change, so the scroll
+        // position is estimated from the rows on screen and corrected until the row has stayed visible for a moment.
         reveal: async (id, index) => {
-            for (let attempt = 0; attempt < 30; attempt++) {
+            let settled = 0;
+            for (let attempt = 0; attempt < 60 && settled < 6; attempt++) {
                 const row = scroller.querySelector(`[data-segment-id="${id}"]`);
-                if (row) {
+                if (row && inView(scroller, row)) {
+                    settled++;
+                } else if (row) {
+                    settled = 0;
                     row.scrollIntoView({ block: 'center' });
-                    row.focus({ preventScroll: true });
-                    return true;
+                } else {
+                    settled = 0;
+                    const rows = [...scroller.querySelectorAll('[data-segment-id]')];
+                    const height = rows.length ? rows.reduce((sum, r) => sum + r.offsetHeight, 0) / rows.length : 64;
+                    scroller.scrollTop = index * height;
                 }
-                const rows = [...scroller.querySelectorAll('[data-segment-id]')];
-                const height = rows.length ? rows.reduce((sum, r) => sum + r.offsetHeight, 0) / rows.length : 64;
-                scroller.scrollTop = index * height;
+                if (row && document.activeElement !== row) {
+                    row.focus({ preventScroll: true });
+                }
                 await new Promise(resolve => setTimeout(resolve, 100));
             }
-            return false;
+            return settled > 0;
         },
         dispose: () => {
             document.removeEventListener('selectionchange', onSelectionChange);

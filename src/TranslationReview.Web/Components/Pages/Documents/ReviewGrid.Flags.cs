@@ -170,6 +170,7 @@ public sealed partial class ReviewGrid
     /// <summary>Scrolls the grid to a segment (clearing nothing: the page clears the filter first when needed) and focuses it.</summary>
     public async Task RevealAsync(long segmentId, int position)
     {
+        await _reload;
         if (_selections is not null)
         {
             await _selections.InvokeVoidAsync("reveal", segmentId, Math.Max(0, position - 1));

@@ -17,6 +17,13 @@ public sealed partial class ReviewGrid : IAsyncDisposable
     // Rows seen in recent pages, so a shortcut on a row knows its data without another query; bounded.
     private const int RememberedRows = 2000;
 
+    // Rows differ in height (a paragraph against a heading), and the virtualizer estimates the space above the rendered
+    // rows from their average height: with a few rendered rows that estimate swings and a jump lands between rows. A
+    // document of up to a few hundred segments is rendered whole, so every row sits where it really is.
+    private const int WholeDocumentRows = 300;
+
+    private int Overscan => DocumentSegmentCount <= WholeDocumentRows ? WholeDocumentRows : 10;
+
     private readonly Dictionary<long, SegmentRow> _seen = [];
     private readonly Dictionary<long, SegmentRow> _changed = [];
     private Virtualize<SegmentRow>? _virtualize;
@@ -148,7 +155,12 @@ public sealed partial class ReviewGrid : IAsyncDisposable
 
     private static int EditorRows(SegmentRow row) => Math.Clamp(((row.Target?.Length ?? 0) / 60) + 2, 2, 12);
 
-    private async Task ReloadAsync(bool scrollToTop)
+    // The reload in progress (or the last one), so a jump to a segment can wait for the rows it scrolls through.
+    private Task _reload = Task.CompletedTask;
+
+    private Task ReloadAsync(bool scrollToTop) => _reload = ReloadRowsAsync(scrollToTop);
+
+    private async Task ReloadRowsAsync(bool scrollToTop)
     {
         _refreshPending = false;
         _seen.Clear();
