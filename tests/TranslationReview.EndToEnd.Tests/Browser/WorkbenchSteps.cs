@@ -65,6 +65,24 @@ public static class WorkbenchSteps
     }
 
     /// <summary>
+    /// Opens the target of a segment with Enter, replaces its text, saves with Ctrl+Enter and closes the editor that
+    /// moved on to the next segment with Escape, so the focus settles on that next row.
+    /// </summary>
+    public static async Task EditTargetAsync(this IPage page, int position, string text)
+    {
+        await page.Segment(position).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var editor = page.GetByRole(AriaRole.Textbox, new() { Name = $"Target of segment {position}" });
+        await Expect(editor).ToBeFocusedAsync();
+        await editor.FillAsync(text);
+        await page.Keyboard.PressAsync("Control+Enter");
+        await Expect(page.Segment(position).Cell(2)).ToHaveTextAsync(text);
+        await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = $"Target of segment {position + 1}" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Segment(position + 1)).ToBeFocusedAsync();
+    }
+
+    /// <summary>
     /// On a document page: adds another translation of the same source from a file, under a label and an origin, and
     /// waits for the confirmation; returns the panel, which links to the new alternatives.
     /// </summary>

@@ -33,12 +33,7 @@ public sealed class SecondTranslationJourneyTests(WorkbenchFixture fixture, ITes
             // The translator's own draft fixes the name only: three versions now disagree.
             var machine = (await page.Segment(2).Cell(2).InnerTextAsync()).Trim();
             var draft = machine.Replace("Oleksiy", "Oleksii", StringComparison.Ordinal);
-            await page.Segment(2).FocusAsync();
-            await page.Keyboard.PressAsync("Enter");
-            await page.GetByRole(AriaRole.Textbox, new() { Name = "Target of segment 2" }).FillAsync(draft);
-            await page.Keyboard.PressAsync("Control+Enter");
-            await page.Keyboard.PressAsync("Escape");
-            await Expect(page.Segment(2).Cell(2)).ToHaveTextAsync(draft);
+            await page.EditTargetAsync(2, draft);
 
             await page.Segment(2).GetByRole(AriaRole.Button, new() { Name = "Versions of segment 2" }).ClickAsync();
             var panel = page.GetByRole(AriaRole.Dialog, new() { Name = "Versions of segment 2" });

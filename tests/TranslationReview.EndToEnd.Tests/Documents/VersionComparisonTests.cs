@@ -22,8 +22,8 @@ public sealed class VersionComparisonTests(WorkbenchFixture fixture, ITestOutput
         {
             await page.OpenNewTextPairAsync(NatoSource, NatoTarget, "ru", "en");
             var imported = (await page.Segment(1).Cell(2).InnerTextAsync()).Trim();
-            await EditFirstTargetAsync(page, Draft);
-            await EditFirstTargetAsync(page, Revision);
+            await page.EditTargetAsync(1, Draft);
+            await page.EditTargetAsync(1, Revision);
 
             // Ctrl+Shift+V on the row opens the panel: the imported MT, the draft and the current revision.
             await page.Segment(1).FocusAsync();
@@ -75,7 +75,7 @@ public sealed class VersionComparisonTests(WorkbenchFixture fixture, ITestOutput
         await session.RunAsync(output, async page =>
         {
             await page.OpenNewTextPairAsync(NatoSource, NatoTarget, "ru", "en");
-            await EditFirstTargetAsync(page, Revision);
+            await page.EditTargetAsync(1, Revision);
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Changes since import" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Changes since the original translation" })).ToBeVisibleAsync();
@@ -93,19 +93,4 @@ public sealed class VersionComparisonTests(WorkbenchFixture fixture, ITestOutput
 
     private static ILocator VersionRow(ILocator panel, int number) =>
         panel.GetByRole(AriaRole.Table, new() { Name = "Target versions" }).GetByRole(AriaRole.Row, new() { Name = $"Version {number}", Exact = true });
-
-    private static async Task EditFirstTargetAsync(IPage page, string text)
-    {
-        await page.Segment(1).FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
-        var editor = page.GetByRole(AriaRole.Textbox, new() { Name = "Target of segment 1" });
-        await editor.FillAsync(text);
-        await page.Keyboard.PressAsync("Control+Enter");
-        await Expect(page.Segment(1).Cell(2)).ToHaveTextAsync(text);
-
-        // The editor moved on to segment 2; Escape closes it and the focus settles there.
-        await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Target of segment 2" })).ToBeFocusedAsync();
-        await page.Keyboard.PressAsync("Escape");
-        await Expect(page.Segment(2)).ToBeFocusedAsync();
-    }
 }
