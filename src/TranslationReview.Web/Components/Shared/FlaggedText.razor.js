@@ -88,6 +88,7 @@ export function trackSelections(scroller, dotnet) {
         // position is estimated from the rows on screen and corrected until the row has stayed visible for a moment.
         reveal: async (id, index) => {
             let settled = 0;
+            let focused = false;
             for (let attempt = 0; attempt < 60 && settled < 6; attempt++) {
                 const row = scroller.querySelector(`[data-segment-id="${id}"]`);
                 if (row && inView(scroller, row)) {
@@ -101,8 +102,11 @@ export function trackSelections(scroller, dotnet) {
                     const height = rows.length ? rows.reduce((sum, r) => sum + r.offsetHeight, 0) / rows.length : 64;
                     scroller.scrollTop = index * height;
                 }
-                if (row && document.activeElement !== row) {
+                // Focus the row once; afterwards only when a re-render dropped the focus, never taking it from
+                // wherever the reviewer has moved it meanwhile.
+                if (row && document.activeElement !== row && (!focused || document.activeElement === document.body)) {
                     row.focus({ preventScroll: true });
+                    focused = true;
                 }
                 await new Promise(resolve => setTimeout(resolve, 100));
             }
