@@ -31,7 +31,7 @@ public sealed class ComparisonStore
         var segments = await db.Segments.AsNoTracking().Where(s => ids.Contains(s.Id)).OrderBy(s => s.DocumentId).ThenBy(s => s.Position)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var versions = await db.TargetVersions.AsNoTracking().Where(v => ids.Contains(v.SegmentId)).OrderBy(v => v.Id)
-            .Select(v => new { v.SegmentId, Row = new TargetVersionRow(v.Id, v.Text, v.Label, v.Origin, v.Author, v.CreatedAt) })
+            .Select(v => new { v.SegmentId, Row = new TargetVersionRow(v.Id, v.Text, v.Label, v.Origin, v.Author, v.CreatedAt, v.IsAlternative) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return Combine(segments, versions.Select(v => (v.SegmentId, v.Row)));
     }
@@ -47,7 +47,7 @@ public sealed class ComparisonStore
                 join s in db.Segments on v.SegmentId equals s.Id
                 where s.DocumentId == documentId
                 orderby v.Id
-                select new { v.SegmentId, Row = new TargetVersionRow(v.Id, v.Text, v.Label, v.Origin, v.Author, v.CreatedAt) })
+                select new { v.SegmentId, Row = new TargetVersionRow(v.Id, v.Text, v.Label, v.Origin, v.Author, v.CreatedAt, v.IsAlternative) })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return Combine(segments, versions.Select(v => (v.SegmentId, v.Row)));
     }

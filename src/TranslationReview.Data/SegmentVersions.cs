@@ -28,29 +28,29 @@ public sealed record SegmentVersions(long SegmentId, int Position, string Source
     /// The text the current target is compared with to see what changed since <paramref name="since"/>: the oldest
     /// version whose label is <paramref name="since"/> (case-insensitive) or whose origin is named so
     /// (<see cref="TargetOrigins.TryParse"/>); <see cref="TargetOrigins.Original"/> matches what came with a file,
-    /// imported or machine translation. When only the current target matches, it is its own base (nothing
-    /// changed); null when nothing matches.
+    /// imported or machine translation. An origin looks at the target's own history only: an alternative (another
+    /// engine's candidate, a second translation) is a base only when asked for by its label. When only the current
+    /// target matches, it is its own base (nothing changed); null when nothing matches.
     /// </summary>
     public string? BaseText(string since)
     {
         ArgumentNullException.ThrowIfNull(since);
         var origin = TargetOrigins.TryParse(since);
         var original = string.Equals(since.Trim(), TargetOrigins.Original, StringComparison.OrdinalIgnoreCase);
-        bool Matches(string label, TargetOrigin o) =>
-            string.Equals(label, since.Trim(), StringComparison.OrdinalIgnoreCase) || o == origin
-            || (original && o is TargetOrigin.Imported or TargetOrigin.MachineTranslation);
+        bool Matches(string label, TargetOrigin o, bool alternative) =>
+            string.Equals(label, since.Trim(), StringComparison.OrdinalIgnoreCase)
+            || (!alternative && (o == origin || (original && o is TargetOrigin.Imported or TargetOrigin.MachineTranslation)));
 
-        var version = Versions.FirstOrDefault(v => Matches(v.Label, v.Origin));
+        var version = Versions.FirstOrDefault(v => Matches(v.Label, v.Origin, v.IsAlternative));
         return version is not null ? version.Text
-            : Current is { } current && Matches(current.Label, current.Origin) ? current.Text
+            : Current is { } current && Matches(current.Label, current.Origin, alternative: false) ? current.Text
             : null;
     }
 
     /// <summary>
-    /// The last version a person other than the current target's author wrote (the translator's last draft, when a
-    /// reviewer made the current target), or null.
+    /// The last earlier target a person other than the current target's author wrote (the translator's last draft,
+    /// when a reviewer made the current target), or null; alternatives are not drafts.
     /// </summary>
     public TargetVersionRow? LastDraftByOther() =>
-        Versions.LastOrDefault(v => v.Origin == TargetOrigin.HumanEdit && !string.Equals(v.Author, Current?.Author, StringComparison.Ordinal));
-
+        Versions.LastOrDefault(v => !v.IsAlternative && v.Origin == TargetOrigin.HumanEdit && !string.Equals(v.Author, Current?.Author, StringComparison.Ordinal));
 }

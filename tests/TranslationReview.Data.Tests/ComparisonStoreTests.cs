@@ -46,6 +46,28 @@ public class ComparisonStoreTests
         Assert.Equal(expected, segment!.BaseText(since));
     }
 
+    [Theory]
+    [InlineData("original", "The FRG supports Kiev.")]
+    [InlineData("mt", null)]
+    [InlineData("MT engine B", "Germany backs Kyiv.")]
+    [InlineData("Human revision", "Germany supports Kyiv.")]
+    public async Task BaseText_AlternativesBesideAnEditedTarget_OriginsFollowTheTargetsOwnHistoryLabelsFindAlternatives(string since, string? expected)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var store = new ComparisonStore(database.Contexts);
+        var (documentId, rows) = await DocumentBuilder.ImportAsync(database, DocumentBuilder.Pairs(("ФРН підтримує Київ.", "The FRG supports Kiev.")));
+        await database.Alternatives.AddFromTextAsync(documentId, ["Germany backs Kyiv."], new("MT engine B", TargetOrigin.MachineTranslation), false, null, None);
+        await database.Alternatives.AddFromTextAsync(documentId, ["Germany supports Kyiv."], new("Human revision", TargetOrigin.HumanEdit), false, null, None);
+        await database.Segments.UpdateTargetAsync(rows[0].Id, "Germany supports Kiev.", "olena", None);
+
+        var segment = await store.GetSegmentAsync(rows[0].Id, None);
+
+        Assert.Equal([true, true, false], segment!.Versions.Select(v => v.IsAlternative));
+        Assert.Equal(expected, segment.BaseText(since));
+        // Nobody but olena drafted this target: the human revision beside it is not a draft.
+        Assert.Null(segment.LastDraftByOther());
+    }
+
     [Fact]
     public async Task BaseText_UneditedSegment_IsItsOwnBase()
     {

@@ -9,7 +9,7 @@ public sealed record SegmentComparison(long SegmentId, int Position, string Sour
     {
         ArgumentNullException.ThrowIfNull(segment);
         var entries = segment.Versions
-            .Select((v, i) => new VersionEntry($"v{v.Id}", i + 1, v.Text, v.Label, v.Origin, v.Author, v.CreatedAt, v.Id))
+            .Select((v, i) => new VersionEntry($"v{v.Id}", i + 1, v.Text, v.Label, v.Origin, v.Author, v.CreatedAt, v.Id, v.IsAlternative))
             .ToList();
         if (segment.Current is { } current)
         {
@@ -21,20 +21,37 @@ public sealed record SegmentComparison(long SegmentId, int Position, string Sour
 
     public VersionEntry? Find(string? key) => Entries.FirstOrDefault(e => e.Key == key);
 
-    /// <summary>The default pair: the oldest version against the current target (or the newest, when there is none).</summary>
-    public (VersionEntry A, VersionEntry B)? DefaultPair => Entries.Count < 2 ? null : (Entries[0], Entries[^1]);
+    /// <summary>
+    /// The pair the panel opens with: the target's oldest earlier version against the current target (what changed
+    /// since the file came in); when the target has no history, the current target against the first alternative
+    /// (what another translation does differently).
+    /// </summary>
+    public (VersionEntry A, VersionEntry B)? DefaultPair
+    {
+        get
+        {
+            if (Current is not { } current)
+            {
+                return Entries.Count < 2 ? null : (Entries[0], Entries[^1]);
+            }
 
-    /// <summary>What the translator changed: the imported or machine-translated version against the current target.</summary>
+            var earlier = Entries.FirstOrDefault(e => !e.IsCurrent && !e.IsAlternative);
+            var alternative = Entries.FirstOrDefault(e => e.IsAlternative);
+            return earlier is not null ? (earlier, current) : alternative is not null ? (current, alternative) : null;
+        }
+    }
+
+    /// <summary>What the translator changed: the imported or machine-translated earlier target against the current one.</summary>
     public VersionEntry? ImportedBase =>
-        Entries.FirstOrDefault(e => !e.IsCurrent && e.Origin is TargetOrigin.Imported or TargetOrigin.MachineTranslation);
+        Entries.FirstOrDefault(e => !e.IsCurrent && !e.IsAlternative && e.Origin is TargetOrigin.Imported or TargetOrigin.MachineTranslation);
 
     /// <summary>What the reviewer changed: the last draft someone other than the current target's author wrote.</summary>
     public VersionEntry? DraftBase
     {
         get
         {
-            var author = Entries.LastOrDefault(e => e.IsCurrent)?.Author;
-            return Entries.LastOrDefault(e => !e.IsCurrent && e.Origin == TargetOrigin.HumanEdit && !string.Equals(e.Author, author, StringComparison.Ordinal));
+            var author = Current?.Author;
+            return Entries.LastOrDefault(e => !e.IsCurrent && !e.IsAlternative && e.Origin == TargetOrigin.HumanEdit && !string.Equals(e.Author, author, StringComparison.Ordinal));
         }
     }
 

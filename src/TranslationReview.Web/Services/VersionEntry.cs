@@ -11,7 +11,9 @@ namespace TranslationReview.Web.Services;
 /// <param name="Author">Who wrote it, when a person did.</param>
 /// <param name="Time">When it stopped being current (a kept version) or became current (the current target).</param>
 /// <param name="VersionId">The kept version's key, to make it current; null for the current target.</param>
-public sealed record VersionEntry(string Key, int Number, string Text, string Label, TargetOrigin Origin, string? Author, DateTimeOffset Time, long? VersionId)
+/// <param name="IsAlternative">True for an alternative translation (another engine, a second translation), false for the target's own history.</param>
+public sealed record VersionEntry(
+    string Key, int Number, string Text, string Label, TargetOrigin Origin, string? Author, DateTimeOffset Time, long? VersionId, bool IsAlternative = false)
 {
     public const string CurrentKey = "current";
 
