@@ -157,4 +157,32 @@ public sealed class FlagTests(WorkbenchFixture fixture, ITestOutputHelper output
             await Expect(page.Segment(position).Locator("mark").First).ToBeVisibleAsync();
         });
     }
+
+    [Fact]
+    public async Task NatoSample_FlagBadgeOfARow_NarrowsTheListToThatSegmentUntilShowAll()
+    {
+        await using var session = await fixture.OpenSignedInAsync();
+
+        await session.RunAsync(output, async page =>
+        {
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = new("NATO accession") }).First.ClickAsync();
+            await page.DocumentRow("source.ru.txt").GetByRole(AriaRole.Link, new() { Name = "source.ru.txt", Exact = true }).ClickAsync();
+            await page.Segment(1).GetByRole(AriaRole.Button, new() { Name = "Actions for segment 1" }).WhenLiveAsync();
+
+            // Segment 4 carries the "Vladimir Zelensky" finding: its badge opens the list with that segment's flags only.
+            await page.Segment(4).GetByRole(AriaRole.Button, new() { NameRegex = new("^\\d+ flags? on segment 4$") }).ClickAsync();
+            var list = page.GetByRole(AriaRole.List, new() { Name = "Flags in this document" });
+            await Expect(page.FlagListStatus()).ToContainTextAsync("on segment 4");
+            var items = list.GetByRole(AriaRole.Listitem);
+            await Expect(items.First).ToContainTextAsync("Vladimir");
+            var jumps = list.GetByRole(AriaRole.Button, new() { NameRegex = new("^Segment \\d+$") });
+            Assert.All(await jumps.AllTextContentsAsync(), text => Assert.Equal("Segment 4", text.Trim()));
+            var narrowed = await items.CountAsync();
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "Show all flags" }).ClickAsync();
+            await Expect(page.FlagListStatus()).Not.ToContainTextAsync("on segment 4");
+            await Expect(list.GetByRole(AriaRole.Button, new() { Name = "Segment 1", Exact = true }).First).ToBeAttachedAsync();
+            Assert.True(await items.CountAsync() > narrowed, "Show all flags lists the other segments' flags again.");
+        });
+    }
 }

@@ -22,6 +22,7 @@ public sealed partial class FlagPanel : IDisposable
     private string? _notice;
     private string? _message;
     private int _appliedRevision = -1;
+    private int? _appliedSegment;
     private IDisposable? _watch;
     private bool _disposed;
 
@@ -42,12 +43,22 @@ public sealed partial class FlagPanel : IDisposable
     [Parameter]
     public EventCallback<FlagRow> OnJump { get; set; }
 
+    /// <summary>When set, the list shows only the flags of the segment with this number (its flag badge was clicked).</summary>
+    [Parameter]
+    public int? Segment { get; set; }
+
+    /// <summary>Raised by "Show all flags" on a list narrowed to one segment.</summary>
+    [Parameter]
+    public EventCallback OnShowAll { get; set; }
+
     [Parameter]
     public EventCallback OnClose { get; set; }
 
-    private string CountText => _filter == FlagFilter.None
-        ? $"{_flags.Count} {(_flags.Count == 1 ? "flag" : "flags")}"
-        : $"{_flags.Count} of {_total} flags match";
+    private string CountText => Segment is { } segment
+        ? $"{_flags.Count} {(_flags.Count == 1 ? "flag" : "flags")} on segment {segment}"
+        : _filter == FlagFilter.None
+            ? $"{_flags.Count} {(_flags.Count == 1 ? "flag" : "flags")}"
+            : $"{_flags.Count} of {_total} flags match";
 
     protected override async Task OnInitializedAsync()
     {
@@ -74,9 +85,10 @@ public sealed partial class FlagPanel : IDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        if (_appliedRevision != Revision)
+        if (_appliedRevision != Revision || _appliedSegment != Segment)
         {
             _appliedRevision = Revision;
+            _appliedSegment = Segment;
             await LoadAsync();
         }
     }
@@ -86,7 +98,8 @@ public sealed partial class FlagPanel : IDisposable
         var all = await FlagService.ListAsync(DocumentId, FlagFilter.None, CancellationToken.None);
         _total = all.Count;
         _authors = [.. all.Select(f => f.Author).Distinct(StringComparer.Ordinal).Order(StringComparer.CurrentCulture)];
-        _flags = [.. _filter == FlagFilter.None ? all : await FlagService.ListAsync(DocumentId, _filter, CancellationToken.None)];
+        var matching = _filter == FlagFilter.None ? all : await FlagService.ListAsync(DocumentId, _filter, CancellationToken.None);
+        _flags = [.. Segment is { } segment ? matching.Where(f => f.SegmentPosition == segment) : matching];
         _loaded = true;
     }
 
