@@ -83,6 +83,41 @@ public sealed class FlagService
     }
 
     /// <summary>
+    /// Withdraws a manual flag raised by mistake: its author may, and so may a reviewer. An automatic finding is
+    /// dismissed instead, so the next check does not raise it again.
+    /// </summary>
+    /// <exception cref="ReviewValidationException">The user neither raised the flag nor reviews, or the flag is automatic.</exception>
+    /// <exception cref="ReviewNotFoundException">The flag is gone.</exception>
+    public async Task DeleteAsync(long flagId, CancellationToken cancellationToken)
+    {
+        var user = await _user.NameAsync().ConfigureAwait(false);
+        var flag = await _flags.GetAsync(flagId, cancellationToken).ConfigureAwait(false)
+            ?? throw new ReviewNotFoundException($"Flag {flagId} does not exist any more; someone may have deleted it. Reload the flag list.");
+        if (flag.Origin != FlagOrigin.Manual)
+        {
+            throw new ReviewValidationException($"The finding on segment {flag.SegmentPosition} comes from the check {flag.CheckId}: dismiss it instead, so the next check does not raise it again.");
+        }
+
+        if (!CanDelete(flag, user, await CanReviewAsync().ConfigureAwait(false)))
+        {
+            throw new ReviewValidationException($"Only {flag.Author}, who raised this flag, or a reviewer can delete it: ask one of them, or answer it instead.");
+        }
+
+        await _flags.DeleteManualAsync(flagId, cancellationToken).ConfigureAwait(false);
+        Publish(flag.DocumentId, user, flag.SegmentId);
+    }
+
+    /// <summary>Whether <paramref name="user"/> may delete <paramref name="flag"/>: a manual flag they raised, or any manual flag for a reviewer.</summary>
+    public static bool CanDelete(FlagRow flag, string user, bool isReviewer)
+    {
+        ArgumentNullException.ThrowIfNull(flag);
+        return flag.Origin == FlagOrigin.Manual && (isReviewer || string.Equals(flag.Author, user, StringComparison.Ordinal));
+    }
+
+    /// <summary>The signed-in user's name, as flags record their author.</summary>
+    public Task<string> UserNameAsync() => _user.NameAsync();
+
+    /// <summary>
     /// Adds the flag's source term and its correction to the project glossary (the flagged target text becomes a
     /// forbidden rendering unless it is the correction), then re-checks the whole document so every other occurrence
     /// is flagged too.

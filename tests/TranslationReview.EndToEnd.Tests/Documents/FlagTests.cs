@@ -67,7 +67,7 @@ public sealed class FlagTests(WorkbenchFixture fixture, ITestOutputHelper output
     }
 
     [Fact]
-    public async Task FlagWithKeyboard_DisputeResolveReopen_ListAndMarksFollow()
+    public async Task FlagWithKeyboard_DisputeResolveReopenDelete_ListAndMarksFollow()
     {
         await using var session = await fixture.OpenSignedInAsync();
 
@@ -122,6 +122,17 @@ public sealed class FlagTests(WorkbenchFixture fixture, ITestOutputHelper output
             await resolved.GetByRole(AriaRole.Button, new() { Name = "Reopen" }).ClickAsync();
             await Expect(list.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(0);
             await Expect(page.Segment(2).Cell(2).Locator("mark")).ToHaveTextAsync("budget");
+
+            // A flag raised by mistake is withdrawn after a confirmation: gone from the list and from the text.
+            await statusFilter.SelectOptionAsync(new SelectOptionValue { Label = "open" });
+            var reopened = list.GetByRole(AriaRole.Listitem, new() { Name = "Segment 2: style, minor, open, “budget”" });
+            await reopened.GetByRole(AriaRole.Button, new() { Name = "Delete…" }).ClickAsync();
+            await reopened.GetByRole(AriaRole.Group, new() { Name = "Delete the flag on segment 2" }).GetByRole(AriaRole.Button, new() { Name = "Delete flag" }).ClickAsync();
+            await Expect(page.FlagListStatus()).ToContainTextAsync("Deleted the flag on segment 2.");
+            await Expect(list.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(0);
+            await Expect(page.Segment(2).Locator("mark")).ToHaveCountAsync(0);
+            await page.ReloadGridAsync();
+            await Expect(page.Segment(2).Locator("mark")).ToHaveCountAsync(0);
         });
     }
     [Fact]

@@ -58,6 +58,49 @@ public sealed class FlagServiceTests
     }
 
     [Fact]
+    public async Task DeleteAsync_ManualFlag_OnlyItsAuthorOrAReviewerMayWithdrawIt()
+    {
+        using var factory = NoSamples();
+        var documentId = await ImportKievDocumentAsync(factory);
+        long ivansFlag;
+        await using (var translator = SignedInScope.Create(factory.Services, "ivan", WorkbenchRoles.Translator))
+        {
+            ivansFlag = (await translator.ServiceProvider.GetRequiredService<FlagService>().AddManualAsync(documentId, await FirstSegmentIdAsync(translator, documentId),
+                new NewFlag(IssueCategory.Spelling, Severity.Minor, null, TextSpan.Of(KievTarget, 13, 4), null, null), CancellationToken.None)).Id;
+        }
+
+        await using var other = SignedInScope.Create(factory.Services, "petro", WorkbenchRoles.Translator);
+        var refused = await Assert.ThrowsAsync<ReviewValidationException>(() => other.ServiceProvider.GetRequiredService<FlagService>().DeleteAsync(ivansFlag, CancellationToken.None));
+        Assert.Contains("ivan", refused.Message, StringComparison.Ordinal);
+
+        await using var reviewer = SignedInScope.Create(factory.Services, "olena", WorkbenchRoles.Reviewer);
+        var flags = reviewer.ServiceProvider.GetRequiredService<FlagService>();
+        await flags.DeleteAsync(ivansFlag, CancellationToken.None);
+
+        Assert.Empty(await flags.ListAsync(documentId, FlagFilter.None, CancellationToken.None));
+        await Assert.ThrowsAsync<ReviewNotFoundException>(() => flags.DeleteAsync(ivansFlag, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task DeleteAsync_AutomaticFinding_IsRefusedEvenForAReviewer()
+    {
+        using var factory = NoSamples();
+        var documentId = await ImportKievDocumentAsync(factory);
+        await using var scope = SignedInScope.Create(factory.Services, "olena", WorkbenchRoles.Reviewer);
+        var projectId = await ProjectOfAsync(scope, documentId);
+        await scope.ServiceProvider.GetRequiredService<GlossaryStore>().AddAsync(projectId,
+            new GlossaryEntryInput("Киев", ["Kyiv"], ["Kiev"], GlossaryEntryType.Place, null), "olena", CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<CheckService>().RunAsync(documentId, null, CancellationToken.None);
+        var flags = scope.ServiceProvider.GetRequiredService<FlagService>();
+        var finding = (await flags.ListAsync(documentId, FlagFilter.None, CancellationToken.None))[0];
+
+        var error = await Assert.ThrowsAsync<ReviewValidationException>(() => flags.DeleteAsync(finding.Id, CancellationToken.None));
+
+        Assert.Contains("dismiss", error.Message, StringComparison.Ordinal);
+        Assert.Equal(3, (await flags.ListAsync(documentId, FlagFilter.None, CancellationToken.None)).Count);
+    }
+
+    [Fact]
     public async Task UpdateTargetAsync_TranslatorFixesTheTerm_BackgroundRecheckRemovesTheFinding()
     {
         using var factory = NoSamples();

@@ -27,8 +27,15 @@ public sealed partial class FlagItem
     [Parameter]
     public bool CanReview { get; set; }
 
+    /// <summary>The author of a manual flag, or a reviewer, may delete it.</summary>
+    [Parameter]
+    public bool CanDelete { get; set; }
+
     [Parameter]
     public bool Busy { get; set; }
+
+    [Parameter]
+    public EventCallback<FlagRow> OnDelete { get; set; }
 
     [Parameter]
     public EventCallback<FlagRow> OnJump { get; set; }
@@ -108,6 +115,12 @@ public sealed partial class FlagItem
 
     private Task OnDismissAsync() => OnDismiss.InvokeAsync(Flag);
 
+    private async Task OnDeleteAsync()
+    {
+        _form = ItemForm.None;
+        await OnDelete.InvokeAsync(Flag);
+    }
+
     private async Task OnAddToGlossaryAsync()
     {
         _formError = string.IsNullOrWhiteSpace(_sourceTerm) ? "Type the source term, as it is written in the source."
@@ -129,5 +142,6 @@ public sealed partial class FlagItem
         None,
         Dispute,
         Glossary,
+        Delete,
     }
 }

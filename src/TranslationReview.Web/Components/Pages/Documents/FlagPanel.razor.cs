@@ -19,6 +19,7 @@ public sealed partial class FlagPanel : IDisposable
     private bool _busy;
     private bool _canAnswer;
     private bool _canReview;
+    private string _user = "";
     private string? _notice;
     private string? _message;
     private int _appliedRevision = -1;
@@ -64,6 +65,7 @@ public sealed partial class FlagPanel : IDisposable
     {
         _canAnswer = await FlagService.CanAnswerAsync();
         _canReview = await FlagService.CanReviewAsync();
+        _user = await FlagService.UserNameAsync();
         // Another reviewer's flag or answer, or a check run after an edit, refreshes the list.
         _watch = FlagService.WatchFlags(DocumentId, _ => InvokeAsync(OnFlagsChangedElsewhereAsync));
     }
@@ -123,6 +125,9 @@ public sealed partial class FlagPanel : IDisposable
 
     private async Task OnDismissAsync(FlagRow flag) =>
         await ActAsync(() => FlagService.DismissAsync(flag.Id, CancellationToken.None), $"Dismissed the finding on segment {flag.SegmentPosition}; a re-check keeps it dismissed.");
+
+    private async Task OnDeleteAsync(FlagRow flag) =>
+        await ActAsync(() => FlagService.DeleteAsync(flag.Id, CancellationToken.None), $"Deleted the flag on segment {flag.SegmentPosition}.");
 
     private async Task<bool> OnAddToGlossaryAsync(GlossaryAddition addition)
     {
