@@ -17,13 +17,6 @@ public sealed partial class ReviewGrid : IAsyncDisposable
     // Rows seen in recent pages, so a shortcut on a row knows its data without another query; bounded.
     private const int RememberedRows = 2000;
 
-    // Rows differ in height (a paragraph against a heading), and the virtualizer estimates the space above the rendered
-    // rows from their average height: with a few rendered rows that estimate swings and a jump lands between rows. A
-    // document of up to a few hundred segments is rendered whole, so every row sits where it really is.
-    private const int WholeDocumentRows = 300;
-
-    private int Overscan => DocumentSegmentCount <= WholeDocumentRows ? WholeDocumentRows : 10;
-
     private readonly Dictionary<long, SegmentRow> _seen = [];
     private readonly Dictionary<long, SegmentRow> _changed = [];
     private Virtualize<SegmentRow>? _virtualize;
