@@ -92,7 +92,7 @@ public sealed class FlagService
     {
         var user = await _user.NameAsync().ConfigureAwait(false);
         var flag = await _flags.GetAsync(flagId, cancellationToken).ConfigureAwait(false)
-            ?? throw new ReviewNotFoundException($"Flag {flagId} does not exist any more; someone may have deleted it. Reload the flag list.");
+            ?? throw new ReviewNotFoundException($"Flag {flagId} does not exist any more; someone may have deleted it.");
         if (flag.Origin != FlagOrigin.Manual)
         {
             throw new ReviewValidationException($"The finding on segment {flag.SegmentPosition} comes from the check {flag.CheckId}: dismiss it instead, so the next check does not raise it again.");
