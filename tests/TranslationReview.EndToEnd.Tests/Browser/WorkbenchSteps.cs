@@ -98,6 +98,14 @@ public static class WorkbenchSteps
         return panel;
     }
 
+    /// <summary>On the Projects page: opens the NATO sample's document, imported on first run, and waits until its grid is interactive.</summary>
+    public static async Task OpenNatoSampleAsync(this IPage page)
+    {
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new("NATO accession") }).First.ClickAsync();
+        await page.DocumentRow("source.ru.txt").GetByRole(AriaRole.Link, new() { Name = "source.ru.txt", Exact = true }).ClickAsync();
+        await page.Segment(1).GetByRole(AriaRole.Button, new() { Name = "Actions for segment 1" }).WhenLiveAsync();
+    }
+
     private static string ProjectName() => "Review " + Guid.NewGuid().ToString("N")[..8];
 
     /// <summary>The grid's status line ("5 segments", "1 of 5 segments match").</summary>

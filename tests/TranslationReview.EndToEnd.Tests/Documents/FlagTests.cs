@@ -135,6 +135,7 @@ public sealed class FlagTests(WorkbenchFixture fixture, ITestOutputHelper output
             await Expect(page.Segment(2).Locator("mark")).ToHaveCountAsync(0);
         });
     }
+
     [Fact]
     public async Task NatoSample_FlagListJumpsToALateSegment_EvenWhenTheGridFilterHidesIt()
     {
@@ -142,9 +143,7 @@ public sealed class FlagTests(WorkbenchFixture fixture, ITestOutputHelper output
 
         await session.RunAsync(output, async page =>
         {
-            await page.GetByRole(AriaRole.Link, new() { NameRegex = new("NATO accession") }).First.ClickAsync();
-            await page.DocumentRow("source.ru.txt").GetByRole(AriaRole.Link, new() { Name = "source.ru.txt", Exact = true }).ClickAsync();
-            await page.Segment(1).GetByRole(AriaRole.Button, new() { Name = "Actions for segment 1" }).WhenLiveAsync();
+            await page.OpenNatoSampleAsync();
             await page.GetByRole(AriaRole.Search, new() { Name = "Filter segments" }).GetByRole(AriaRole.Checkbox, new() { NameRegex = new("^Approved") }).CheckAsync();
             await Expect(page.Segment(1)).ToHaveCountAsync(0);
 
@@ -176,9 +175,7 @@ public sealed class FlagTests(WorkbenchFixture fixture, ITestOutputHelper output
 
         await session.RunAsync(output, async page =>
         {
-            await page.GetByRole(AriaRole.Link, new() { NameRegex = new("NATO accession") }).First.ClickAsync();
-            await page.DocumentRow("source.ru.txt").GetByRole(AriaRole.Link, new() { Name = "source.ru.txt", Exact = true }).ClickAsync();
-            await page.Segment(1).GetByRole(AriaRole.Button, new() { Name = "Actions for segment 1" }).WhenLiveAsync();
+            await page.OpenNatoSampleAsync();
 
             // Segment 4 carries the "Vladimir Zelensky" finding: its badge opens the list with that segment's flags only.
             await page.Segment(4).GetByRole(AriaRole.Button, new() { NameRegex = new("^\\d+ flags? on segment 4$") }).ClickAsync();

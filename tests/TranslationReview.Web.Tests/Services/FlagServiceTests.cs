@@ -40,12 +40,7 @@ public sealed class FlagServiceTests
     {
         using var factory = NoSamples();
         var documentId = await ImportKievDocumentAsync(factory);
-        long flagId;
-        await using (var reviewer = SignedInScope.Create(factory.Services, "olena", WorkbenchRoles.Reviewer))
-        {
-            flagId = (await reviewer.ServiceProvider.GetRequiredService<FlagService>().AddManualAsync(documentId, await FirstSegmentIdAsync(reviewer, documentId),
-                new NewFlag(IssueCategory.Name, Severity.Major, null, TextSpan.Of(KievTarget, 13, 4), null, "Kyiv"), CancellationToken.None)).Id;
-        }
+        var flagId = await FlagKievAsync(factory, documentId, "olena", WorkbenchRoles.Reviewer, new(IssueCategory.Name, Severity.Major, null, TextSpan.Of(KievTarget, 13, 4), null, "Kyiv"));
 
         await using var translator = SignedInScope.Create(factory.Services, "ivan", WorkbenchRoles.Translator);
         var flags = translator.ServiceProvider.GetRequiredService<FlagService>();
@@ -62,12 +57,7 @@ public sealed class FlagServiceTests
     {
         using var factory = NoSamples();
         var documentId = await ImportKievDocumentAsync(factory);
-        long ivansFlag;
-        await using (var translator = SignedInScope.Create(factory.Services, "ivan", WorkbenchRoles.Translator))
-        {
-            ivansFlag = (await translator.ServiceProvider.GetRequiredService<FlagService>().AddManualAsync(documentId, await FirstSegmentIdAsync(translator, documentId),
-                new NewFlag(IssueCategory.Spelling, Severity.Minor, null, TextSpan.Of(KievTarget, 13, 4), null, null), CancellationToken.None)).Id;
-        }
+        var ivansFlag = await FlagKievAsync(factory, documentId, "ivan", WorkbenchRoles.Translator, new(IssueCategory.Spelling, Severity.Minor, null, TextSpan.Of(KievTarget, 13, 4), null, null));
 
         await using var other = SignedInScope.Create(factory.Services, "petro", WorkbenchRoles.Translator);
         var refused = await Assert.ThrowsAsync<ReviewValidationException>(() => other.ServiceProvider.GetRequiredService<FlagService>().DeleteAsync(ivansFlag, CancellationToken.None));
@@ -119,6 +109,14 @@ public sealed class FlagServiceTests
         await checks.WhenIdleAsync(documentId);
 
         Assert.Equal([2, 3], (await flags.ListAsync(documentId, FlagFilter.None, CancellationToken.None)).Select(f => f.SegmentPosition));
+    }
+
+    // Raises a manual flag on the first segment as the given user; returns its key.
+    private static async Task<long> FlagKievAsync(WorkbenchFactory factory, int documentId, string user, string role, NewFlag flag)
+    {
+        await using var scope = SignedInScope.Create(factory.Services, user, role);
+        var segmentId = await FirstSegmentIdAsync(scope, documentId);
+        return (await scope.ServiceProvider.GetRequiredService<FlagService>().AddManualAsync(documentId, segmentId, flag, CancellationToken.None)).Id;
     }
 
     internal static WorkbenchFactory NoSamples() =>
